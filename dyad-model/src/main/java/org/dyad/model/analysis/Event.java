@@ -1,0 +1,30 @@
+package org.dyad.model.analysis;
+
+/**
+ * A coded political event: a source actor doing something to a target actor.
+ *
+ * @param id          document-local identifier
+ * @param sentence    the sentence text the event was coded from
+ * @param span        the sentence's position in the text
+ * @param trigger     the word or phrase that fired the pattern
+ * @param source      source actor id or {@code null}
+ * @param target      target actor id or {@code null}
+ * @param sourceCode  source actor code
+ * @param targetCode  target actor code
+ * @param sourceText  the source mention as written
+ * @param targetText  the target mention as written
+ * @param cameo       CAMEO event code, e.g. {@code 112}
+ * @param plover      PLOVER event type
+ * @param ploverMode  PLOVER mode or {@code null}
+ * @param goldstein   Goldstein scale value
+ * @param quadClass   1 verbal cooperation .. 4 material conflict
+ * @param modality    asserted, negated, hypothetical, future or reported
+ * @param date        ISO date at the precision known
+ * @param dateBasis   {@code text} when a temporal expression dated it, else {@code published}
+ * @param rule        the dictionary entry that fired, with file:line
+ * @param confidence  in [0,1]
+ */
+public record Event(String id, String sentence, Span span, String trigger, String source, String target,
+                    String sourceCode, String targetCode, String sourceText, String targetText,
+                    String cameo, String plover, String ploverMode, double goldstein, int quadClass,
+                    String modality, String date, String dateBasis, String rule, double confidence) {}

@@ -1,0 +1,208 @@
+package org.dyad.coder.actor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.coder.dict.DictionaryRow;
+import org.dyad.coder.dict.DictionaryTable;
+import org.dyad.model.text.Token;
+
+/**
+ * Dyad's actor knowledge, loaded once from the tables under {@code dyad/actors/}: countries (names,
+ * demonyms, capitals), named organisations and metonyms, sector terms, party adjectives and office
+ * holders with their terms.
+ *
+ * <p>Takes an optional override directory: a file {@code actors/countries.tsv} there replaces the
+ * built-in one. Fails at start-up with {@code file:line} on a bad row. Immutable and thread-safe.
+ */
+public final class ActorDictionary {
+  private final PhraseMatcher names = new PhraseMatcher();
+  private final PhraseMatcher sectors = new PhraseMatcher();
+  private final Map<String, List<OfficeTerm>> holdersByName = new HashMap<>();
+  private final Map<String, List<OfficeTerm>> holdersBySurname = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, String> cowToIso = new HashMap<>();
+  private final Map<String, String> isoToCow = new HashMap<>();
+
+  private ActorDictionary() {}
+
+  /** Loads the built-in tables, each replaced by a same-named file under {@code overrides} if any. */
+  public static ActorDictionary load(Path overrides) {
+    ActorDictionary d = new ActorDictionary();
+    d.loadCountries(DictionaryTable.load("actors/countries.tsv", overrides,
+        List.of("iso3", "cow", "name", "aliases", "demonyms", "capitals")));
+    d.loadOrganizations(DictionaryTable.load("actors/organizations.tsv", overrides,
+        List.of("code", "country", "sectors", "name", "aliases")));
+    d.loadSectorTerms(DictionaryTable.load("actors/sector-terms.tsv", overrides,
+        List.of("term", "sector", "kind", "leader")));
+    d.loadParties(DictionaryTable.load("actors/parties.tsv", overrides,
+        List.of("name", "country", "party")));
+    d.loadOfficeHolders(DictionaryTable.load("actors/office-holders.tsv", overrides,
+        List.of("name", "aliases", "country", "sectors", "office", "start", "end")));
+    return d;
+  }
+
+  private void loadCountries(DictionaryTable t) {
+    for (DictionaryRow r : t.rows()) {
+      String iso = iso(r, 0);
+      String name = r.required(2, "name");
+      countryNames.put(iso, name);
+      String cow = r.text(1);
+      if (cow != null) {
+        cowToIso.putIfAbsent(cow, iso);
+        isoToCow.put(iso, cow);
+      }
+      ActorEntry country = new ActorEntry(ActorEntry.Kind.COUNTRY, name, iso, List.of(), null, false, r.where());
+      names.add(name, country, false);
+      r.list(3).forEach(a -> names.add(stripThe(a), country, false));
+      ActorEntry demonym = new ActorEntry(ActorEntry.Kind.DEMONYM, name, iso, List.of(), null, false, r.where());
+      r.list(4).forEach(a -> names.add(a, demonym, false));
+      ActorEntry capital = new ActorEntry(ActorEntry.Kind.CAPITAL, name, iso, List.of("GOV"), null, false, r.where());
+      r.list(5).forEach(a -> names.add(a, capital, false));
+    }
+  }
+
+  private void loadOrganizations(DictionaryTable t) {
+    for (DictionaryRow r : t.rows()) {
+      String code = r.required(0, "code");
+      String country = r.text(1);
+      if (country != null && !countryNames.containsKey(country)) {
+        throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + country + "'");
+      }
+      String name = r.required(3, "name");
+      ActorEntry e = new ActorEntry(ActorEntry.Kind.ORGANIZATION, name, country, r.list(2), code, false,
+          r.where());
+      names.add(stripThe(name), e, false);
+      r.list(4).forEach(a -> names.add(stripThe(a), e, false));
+    }
+  }
+
+  private void loadSectorTerms(DictionaryTable t) {
+    for (DictionaryRow r : t.rows()) {
+      String kind = r.required(2, "kind");
+      ActorEntry.Kind k;
+      try {
+        k = ActorEntry.Kind.valueOf(kind);
+      } catch (IllegalArgumentException e) {
+        throw new org.dyad.coder.dict.DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
+      }
+      if (!(k == ActorEntry.Kind.TITLE || k == ActorEntry.Kind.BODY || k == ActorEntry.Kind.GROUP)) {
+        throw new org.dyad.coder.dict.DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
+      }
+      String term = r.required(0, "term");
+      ActorEntry e = new ActorEntry(k, term, null, List.of(r.required(1, "sector")), null,
+          "head".equals(r.text(3)), r.where());
+      sectors.add(term, e, true);
+    }
+  }
+
+  private void loadParties(DictionaryTable t) {
+    for (DictionaryRow r : t.rows()) {
+      ActorEntry e = new ActorEntry(ActorEntry.Kind.PARTY, r.required(2, "party"), iso(r, 1),
+          List.of(), null, false, r.where());
+      names.add(r.required(0, "name"), e, false);
+    }
+  }
+
+  private void loadOfficeHolders(DictionaryTable t) {
+    for (DictionaryRow r : t.rows()) {
+      String country = r.text(2);
+      if (country != null && !countryNames.containsKey(country)) {
+        throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + country + "'");
+      }
+      LocalDate start = r.date(5, "start");
+      if (start == null) {
+        throw new org.dyad.coder.dict.DictionaryException(r.where(), "start is empty");
+      }
+      OfficeTerm term = new OfficeTerm(r.required(0, "name"), r.list(1), country, r.list(3),
+          r.required(4, "office"), start, r.date(6, "end"), r.where());
+      List<String> forms = new ArrayList<>(term.aliases());
+      forms.add(term.name());
+      for (String form : forms) {
+        holdersByName.computeIfAbsent(key(form), k -> new ArrayList<>()).add(term);
+        String surname = PersonNames.surname(form);
+        List<OfficeTerm> list = holdersBySurname.computeIfAbsent(key(surname), k -> new ArrayList<>());
+        if (!list.contains(term)) {
+          list.add(term);
+        }
+      }
+    }
+  }
+
+  private String iso(DictionaryRow r, int column) {
+    String iso = r.required(column, "country");
+    if (!iso.matches("[A-Z]{3}")) {
+      throw new org.dyad.coder.dict.DictionaryException(r.where(), "'" + iso + "' is not an ISO alpha-3 code");
+    }
+    if (column != 0 && !countryNames.containsKey(iso)) {
+      throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + iso + "'");
+    }
+    return iso;
+  }
+
+  private static String stripThe(String s) {
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+  }
+
+  /** Name phrases (countries, demonyms, capitals, organisations, parties) in a sentence. */
+  List<PhraseMatcher.Match> matchNames(List<Token> tokens) {
+    return names.matchAll(tokens);
+  }
+
+  /** Name phrase starting exactly at token {@code i}, or {@code null}. */
+  PhraseMatcher.Match nameAt(List<Token> tokens, int i) {
+    return names.longestAt(tokens, i);
+  }
+
+  /** Sector terms (titles, bodies, groups) in a sentence. */
+  List<PhraseMatcher.Match> matchSectorTerms(List<Token> tokens) {
+    return sectors.matchAll(tokens);
+  }
+
+  /** Office terms held under exactly this name or alias (any date). */
+  List<OfficeTerm> holdersNamed(String fullName) {
+    return holdersByName.getOrDefault(key(fullName), List.of());
+  }
+
+  /** Office terms of people with this surname (any date). */
+  List<OfficeTerm> holdersWithSurname(String surname) {
+    return holdersBySurname.getOrDefault(key(surname), List.of());
+  }
+
+  /** Every leader (head of state or government) of a country in office on a day. */
+  List<OfficeTerm> leadersOf(String country, LocalDate day) {
+    List<OfficeTerm> out = new ArrayList<>();
+    for (List<OfficeTerm> terms : holdersByName.values()) {
+      for (OfficeTerm t : terms) {
+        if (t.isLeader() && country.equals(t.country()) && t.heldOn(day) && !out.contains(t)) {
+          out.add(t);
+        }
+      }
+    }
+    out.sort((a, b) -> a.office().compareTo(b.office()) * -1);
+    return out;
+  }
+
+  /** The short English name of a country, or {@code null}. */
+  public String countryName(String iso3) {
+    return countryNames.get(iso3);
+  }
+
+  /** Correlates-of-War code for an ISO alpha-3 code, or {@code null}. */
+  public String cowCode(String iso3) {
+    return isoToCow.get(iso3);
+  }
+
+  /** ISO alpha-3 code for a Correlates-of-War code, or {@code null}. */
+  public String isoFromCow(String cow) {
+    return cowToIso.get(cow);
+  }
+}

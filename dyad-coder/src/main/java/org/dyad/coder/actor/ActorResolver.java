@@ -1,0 +1,228 @@
+package org.dyad.coder.actor;
+
+import org.dyad.coder.tree.SentenceTree;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.Span;
+import org.dyad.model.text.EntityMention;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.Sentence;
+import org.dyad.model.text.Token;
+
+/**
+ * Resolves every actor mention of a parsed article to a CAMEO-style actor: countries, capitals and
+ * metonyms, nationality adjectives, named organisations, national bodies ("the Ukrainian
+ * military"), and persons with the role the text or the office-holders file gives them.
+ *
+ * <p>Takes an {@link ActorDictionary}; gives actors in order of first mention with every mention
+ * span. Persons named in full join later surname-only mentions, one-letter misspellings
+ * ("Hegset") and leader descriptions ("the Russian leader", resolved through who held office on the
+ * article's date). Stateless and thread-safe.
+ */
+public final class ActorResolver {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "hers",
+      "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its",
+      "himself", "herself", "themselves", "who", "whom");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside");
+
+  private final ActorDictionary dictionary;
+  private final PersonRoleReader roles;
+  private final PersonKnowledge knowledge;
+
+  /** Builds a resolver over a loaded dictionary. */
+  public ActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+    this.roles = new PersonRoleReader(dictionary);
+    this.knowledge = new PersonKnowledge(dictionary);
+  }
+
+  /** Resolves the actors of one parsed article. */
+  public List<Actor> resolve(ParsedDocument doc) {
+    List<ActorBuilder> persons = new ArrayList<>();
+    Map<String, ActorBuilder> others = new LinkedHashMap<>();
+    Map<Integer, List<EntityMention>> entities = new HashMap<>();
+    for (EntityMention m : doc.entities()) {
+      entities.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    List<Pending> pendingSingles = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      SentenceTree tree = new SentenceTree(s);
+      List<EntityMention> ents = entities.getOrDefault(s.index(), List.of());
+      boolean[] taken = new boolean[s.tokens().size()];
+      List<Set<Integer>> titles = new ArrayList<>();
+      for (EntityMention m : ents) {
+        if (!m.type().equals("PERSON") || isPronoun(s, m)) {
+          continue;
+        }
+        PersonRole role = roles.read(tree, m.tokenBegin(), m.tokenEnd());
+        titles.add(role.tokens());
+        mark(taken, m.tokenBegin(), m.tokenEnd());
+        Span span = new Span(m.begin(), m.end());
+        if (m.text().strip().contains(" ")) {
+          addFullName(persons, m.text().strip(), span, role);
+        } else {
+          pendingSingles.add(new Pending(m.text().strip(), span, role));
+        }
+      }
+      NationalBodies.collect(dictionary, s, ents, taken, titles, others);
+      collectLeaderDescriptions(doc, s, taken, pendingSingles);
+      collectNames(s, taken, others);
+    }
+    for (Pending p : pendingSingles) {
+      addSingle(persons, p, doc);
+    }
+    for (ActorBuilder p : persons) {
+      knowledge.complete(p, doc.reference());
+    }
+    List<ActorBuilder> all = new ArrayList<>(persons);
+    all.addAll(others.values());
+    all.sort(Comparator.comparingInt(ActorBuilder::first));
+    List<Actor> out = new ArrayList<>();
+    for (ActorBuilder b : all) {
+      out.add(b.build("a" + (out.size() + 1)));
+    }
+    return out;
+  }
+
+  /** A surname-only or description mention, joined after all full names are known. */
+  private record Pending(String name, Span span, PersonRole role) {}
+
+  private static boolean isPronoun(Sentence s, EntityMention m) {
+    String w = m.text().strip().toLowerCase();
+    return PRONOUNS.contains(w) || s.tokens().get(m.tokenBegin()).pos().startsWith("PRP");
+  }
+
+  private static void mark(boolean[] taken, int begin, int end) {
+    for (int i = begin; i < end && i < taken.length; i++) {
+      taken[i] = true;
+    }
+  }
+
+  private void addFullName(List<ActorBuilder> persons, String name, Span span, PersonRole role) {
+    String first = PersonNames.firstName(name);
+    String surname = PersonNames.surname(name);
+    for (ActorBuilder p : persons) {
+      if (PersonNames.sameSurname(p.surname(), surname)
+          && PersonNames.compatibleFirstNames(PersonNames.firstName(p.fullName), first)) {
+        p.mentions.add(span);
+        p.roles.add(role);
+        return;
+      }
+    }
+    ActorBuilder p = new ActorBuilder("PERSON", name);
+    p.fullName = name;
+    p.mentions.add(span);
+    p.roles.add(role);
+    persons.add(p);
+  }
+
+  private void addSingle(List<ActorBuilder> persons, Pending m, ParsedDocument doc) {
+    for (ActorBuilder p : persons) {
+      if (PersonNames.sameSurname(p.surname(), m.name())) {
+        p.mentions.add(m.span());
+        p.roles.add(m.role());
+        return;
+      }
+    }
+    ActorBuilder p = new ActorBuilder("PERSON", m.name());
+    OfficeTerm known = knowledge.bySurname(m.name(), doc.reference());
+    if (known != null) {
+      p.name = known.name();
+      p.fullName = known.name();
+    }
+    p.mentions.add(m.span());
+    p.roles.add(m.role());
+    persons.add(p);
+  }
+
+  /** Countries, demonyms, capitals, named organisations and parties not already taken. */
+  private void collectNames(Sentence s, boolean[] taken, Map<String, ActorBuilder> others) {
+    List<Token> tokens = s.tokens();
+    for (PhraseMatcher.Match m : dictionary.matchNames(tokens)) {
+      if (anyTaken(taken, m.begin(), m.end())) {
+        continue;
+      }
+      ActorEntry e = m.entries().get(0);
+      if (e.kind() == ActorEntry.Kind.CAPITAL && m.begin() > 0
+          && LOCATIVE.contains(tokens.get(m.begin() - 1).word().toLowerCase())) {
+        continue; // "talks in Moscow": a place, not the government acting
+      }
+      if (e.kind() == ActorEntry.Kind.PARTY) {
+        continue; // party adjectives only colour a person's title
+      }
+      Span span = new Span(tokens.get(m.begin()).begin(), tokens.get(m.end() - 1).end());
+      String kind = e.isCountry() && e.kind() != ActorEntry.Kind.CAPITAL ? "COUNTRY" : "ORGANIZATION";
+      String key = e.actorCode() + "|" + (e.isCountry() ? "" : e.name());
+      ActorBuilder b = others.computeIfAbsent(key, k -> {
+        ActorBuilder n = new ActorBuilder(kind, e.kind() == ActorEntry.Kind.CAPITAL
+            ? governmentName(e) : e.name());
+        n.country = e.country();
+        n.sectors = e.sectors();
+        n.code = e.actorCode();
+        n.basis = "dictionary " + e.source();
+        return n;
+      });
+      b.mentions.add(span);
+      mark(taken, m.begin(), m.end());
+    }
+  }
+
+  private String governmentName(ActorEntry capital) {
+    return "Government of " + capital.name();
+  }
+
+  /** "the Russian leader", "the US president": joined to whoever led that country on the date. */
+  private void collectLeaderDescriptions(ParsedDocument doc, Sentence s, boolean[] taken,
+                                         List<Pending> pending) {
+    List<Token> tokens = s.tokens();
+    for (PhraseMatcher.Match t : dictionary.matchSectorTerms(tokens)) {
+      ActorEntry term = t.entries().get(0);
+      if (!term.leader() || t.begin() == 0) {
+        continue;
+      }
+      if (t.end() < tokens.size() && "PERSON".equals(tokens.get(t.end()).ner())) {
+        continue; // a title before a name, already read as the person's role
+      }
+      PhraseMatcher.Match c = countryEndingAt(tokens, t.begin());
+      if (c == null || anyTaken(taken, c.begin(), t.end())) {
+        continue;
+      }
+      String country = c.entries().get(0).country();
+      OfficeTerm leader = knowledge.leader(country, term.name(), doc.reference());
+      if (leader == null) {
+        continue;
+      }
+      int from = c.begin() > 0 && tokens.get(c.begin() - 1).word().equalsIgnoreCase("the")
+          ? c.begin() - 1 : c.begin();
+      Span span = new Span(tokens.get(from).begin(), tokens.get(t.end() - 1).end());
+      pending.add(new Pending(PersonNames.surname(leader.name()), span, PersonRole.NONE));
+      mark(taken, c.begin(), t.end());
+    }
+  }
+
+  private PhraseMatcher.Match countryEndingAt(List<Token> tokens, int end) {
+    for (int start = Math.max(0, end - 3); start < end; start++) {
+      PhraseMatcher.Match m = dictionary.nameAt(tokens, start);
+      if (m != null && m.end() == end && m.entries().get(0).isCountry()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

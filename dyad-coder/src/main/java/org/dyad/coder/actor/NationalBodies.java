@@ -1,0 +1,176 @@
+package org.dyad.coder.actor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.analysis.Span;
+import org.dyad.model.text.EntityMention;
+import org.dyad.model.text.Sentence;
+import org.dyad.model.text.Token;
+
+/**
+ * Finds bodies and groups coded from their parts: a country word and a sector noun ("the Ukrainian
+ * military" UKRMIL, "British Ministry of Defense" GBRGOV, "Armed Forces of Ukraine" UKRMIL), and
+ * organisations the NER found that no dictionary names ("Institute of ... of the Russian Academy of
+ * Sciences" RUSEDU). Package-private step of {@link ActorResolver}.
+ */
+final class NationalBodies {
+  private static final Set<String> NOT_HOME = Set.of("to", "toward", "towards", "against", "with");
+
+  private NationalBodies() {}
+
+  static void collect(ActorDictionary dictionary, Sentence s, List<EntityMention> ents,
+                      boolean[] taken, List<Set<Integer>> titles, Map<String, ActorBuilder> out) {
+    List<Token> tokens = s.tokens();
+    for (EntityMention m : ents) {
+      if (m.type().equals("ORGANIZATION") && free(taken, m.tokenBegin(), m.tokenEnd())
+          && !inTitle(titles, m.tokenBegin(), m.tokenEnd())) {
+        organization(dictionary, tokens, m.tokenBegin(), m.tokenEnd(), taken, out);
+      }
+    }
+    for (PhraseMatcher.Match c : dictionary.matchNames(tokens)) {
+      ActorEntry country = c.entries().get(0);
+      if (!free(taken, c.begin(), c.end()) || inTitle(titles, c.begin(), c.end())
+          || !(country.kind() == ActorEntry.Kind.COUNTRY || country.kind() == ActorEntry.Kind.DEMONYM)) {
+        continue;
+      }
+      int i = c.end();
+      if (i < tokens.size() && tokens.get(i).word().matches("['\u2019]s?")) {
+        i++;
+      }
+      PhraseMatcher.Match body = bodyAt(dictionary, tokens, i);
+      if (body == null && i + 1 < tokens.size() && tokens.get(i).pos().matches("JJ.*|NN|VBN")) {
+        body = bodyAt(dictionary, tokens, i + 1);
+      }
+      if (body != null && free(taken, body.begin(), body.end())) {
+        add(tokens, c.begin(), body.end(), country, body.entries().get(0), taken, out);
+        continue;
+      }
+      // "the Armed Forces of Ukraine": body, "of", optional "the", country
+      int j = c.begin() - 1;
+      if (j >= 1 && tokens.get(j).word().equalsIgnoreCase("the")) {
+        j--;
+      }
+      if (j >= 1 && tokens.get(j).word().equals("of")) {
+        for (int start = Math.max(0, j - 3); start < j; start++) {
+          PhraseMatcher.Match b = bodyAt(dictionary, tokens, start);
+          if (b != null && b.end() == j && free(taken, b.begin(), b.end())
+              && b.entries().get(0).kind() == ActorEntry.Kind.BODY) {
+            add(tokens, b.begin(), c.end(), country, b.entries().get(0), taken, out);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static PhraseMatcher.Match bodyAt(ActorDictionary dictionary, List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    List<PhraseMatcher.Match> ms = dictionary.matchSectorTerms(tokens.subList(i, tokens.size()));
+    if (ms.isEmpty() || ms.get(0).begin() != 0) {
+      return null;
+    }
+    PhraseMatcher.Match m = ms.get(0);
+    ActorEntry e = m.entries().get(0);
+    if (e.kind() == ActorEntry.Kind.TITLE) {
+      return null; // titles belong to persons
+    }
+    return new PhraseMatcher.Match(i + m.begin(), i + m.end(), m.entries());
+  }
+
+  private static void organization(ActorDictionary dictionary, List<Token> tokens, int begin, int end,
+                                   boolean[] taken, Map<String, ActorBuilder> out) {
+    List<Token> span = tokens.subList(begin, end);
+    List<PhraseMatcher.Match> names = dictionary.matchNames(span);
+    if (names.size() == 1 && names.get(0).begin() == 0 && names.get(0).end() == span.size()) {
+      return; // a dictionary organisation or country: named as such later
+    }
+    ActorEntry country = null;
+    int from = begin;
+    if (begin > 0) {
+      PhraseMatcher.Match before = dictionary.nameAt(tokens, begin - 1);
+      if (before != null && before.end() == begin && before.entries().get(0).isCountry()) {
+        country = before.entries().get(0);
+        from = begin - 1;
+      }
+    }
+    ActorEntry inner = null;
+    for (PhraseMatcher.Match n : names) {
+      ActorEntry e = n.entries().get(0);
+      boolean away = n.begin() > 0 && NOT_HOME.contains(span.get(n.begin() - 1).word().toLowerCase());
+      if (e.country() != null && !away && from == begin) {
+        country = e;
+      }
+      if (e.kind() == ActorEntry.Kind.ORGANIZATION) {
+        inner = e;
+      }
+    }
+    ActorEntry sector = null;
+    for (PhraseMatcher.Match t : dictionary.matchSectorTerms(span)) {
+      if (t.entries().get(0).kind() != ActorEntry.Kind.TITLE) {
+        sector = t.entries().get(0);
+        break;
+      }
+    }
+    if (sector == null && inner != null) {
+      return; // "NATO Council": the dictionary organisation inside stands for it
+    }
+    if (sector == null) {
+      return; // nothing to code it with
+    }
+    add(tokens, from, end, country, sector, taken, out);
+  }
+
+  private static void add(List<Token> tokens, int begin, int end, ActorEntry country, ActorEntry sector,
+                          boolean[] taken, Map<String, ActorBuilder> out) {
+    String iso = country == null ? null : country.country();
+    String code = ActorCodes.compose(iso, sector.sectors());
+    String text = textOf(tokens, begin, end);
+    ActorBuilder b = out.computeIfAbsent(code + "|body", k -> {
+      ActorBuilder n = new ActorBuilder("ORGANIZATION", text);
+      n.country = iso;
+      n.sectors = sector.sectors();
+      n.code = code;
+      n.basis = "text '" + sector.name() + "' (" + sector.source() + ")"
+          + (country == null ? "" : " '" + country.name() + "' (" + country.source() + ")");
+      return n;
+    });
+    b.mentions.add(new Span(tokens.get(begin).begin(), tokens.get(end - 1).end()));
+    for (int i = begin; i < end; i++) {
+      taken[i] = true;
+    }
+  }
+
+  static String textOf(List<Token> tokens, int begin, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int i = begin; i < end; i++) {
+      if (i > begin && tokens.get(i).begin() > tokens.get(i - 1).end()) {
+        b.append(' ');
+      }
+      b.append(tokens.get(i).word());
+    }
+    return b.toString();
+  }
+
+  private static boolean free(boolean[] taken, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inTitle(List<Set<Integer>> titles, int begin, int end) {
+    for (Set<Integer> t : titles) {
+      for (int i = begin; i < end; i++) {
+        if (t.contains(i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+package org.dyad.coder.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Completes persons from the office-holders file: who held which office on the article's date.
+ *
+ * <p>The text wins where it speaks (a title or apposition); the file fills what it leaves out. A
+ * person found only in a past term is coded as an elite ({@code ELI}, "former head of state"), so
+ * "Biden" is USAGOV in 2023 and USAELI in mid-2025.
+ */
+final class PersonKnowledge {
+  private final ActorDictionary dictionary;
+
+  PersonKnowledge(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The single known person with this surname, by their term nearest the date, or {@code null}. */
+  OfficeTerm bySurname(String surname, LocalDate day) {
+    List<OfficeTerm> terms = dictionary.holdersWithSurname(surname);
+    if (terms.isEmpty() || terms.stream().map(OfficeTerm::name).distinct().count() > 1) {
+      return null;
+    }
+    return best(terms, day);
+  }
+
+  /** The leader of a country on a day that a title such as "leader" or "prime minister" means. */
+  OfficeTerm leader(String country, String title, LocalDate day) {
+    List<OfficeTerm> leaders = dictionary.leadersOf(country, day);
+    if (leaders.isEmpty()) {
+      return null;
+    }
+    boolean government = title.contains("prime") || title.contains("premier")
+        || title.contains("chancellor");
+    for (OfficeTerm t : leaders) {
+      if (t.office().equals(government ? "head_of_government" : "head_of_state")) {
+        return t;
+      }
+    }
+    return leaders.get(0);
+  }
+
+  /** Fills a person's name, country, sectors, role and basis from text roles and knowledge. */
+  void complete(ActorBuilder p, LocalDate day) {
+    PersonRole text = null;
+    for (PersonRole r : p.roles) {
+      if (r.country() != null || !r.sectors().isEmpty()) {
+        if (text == null) {
+          text = r;
+        } else if (text.country() == null && r.country() != null) {
+          text = new PersonRole(text.title(), r.country(), text.sectors(), text.leader(),
+              text.basis() + "; " + r.basis(), text.tokens());
+        }
+      }
+    }
+    OfficeTerm term = lookup(p, text, day);
+    if (term != null && p.fullName == null) {
+      p.name = term.name();
+      p.fullName = term.name();
+    }
+    boolean current = term != null && term.heldOn(day);
+    boolean former = term != null && !current && term.start().isBefore(day);
+    p.country = text != null && text.country() != null ? text.country()
+        : term != null ? term.country() : null;
+    if (text != null && !text.sectors().isEmpty()) {
+      p.sectors = text.sectors();
+      p.role = text.title();
+      p.basis = text.basis();
+    } else if (current) {
+      p.sectors = term.sectors();
+      p.role = term.officeWords();
+      p.basis = "office holders " + term.source();
+    } else if (former) {
+      p.sectors = List.of("ELI");
+      p.role = "former " + term.officeWords();
+      p.basis = "office holders " + term.source() + " (term ended " + term.end() + ")";
+    } else if (text != null) {
+      p.role = text.title();
+      p.basis = text.basis();
+    }
+    if (text != null && p.basis != null && !p.basis.startsWith("text") && text.basis() != null) {
+      p.basis = text.basis() + "; " + p.basis;
+    } else if (term != null && p.basis != null && p.basis.startsWith("text")) {
+      p.basis = p.basis + "; office holders " + term.source();
+    }
+  }
+
+  private OfficeTerm lookup(ActorBuilder p, PersonRole text, LocalDate day) {
+    List<OfficeTerm> terms = new ArrayList<>();
+    if (p.fullName != null) {
+      terms.addAll(dictionary.holdersNamed(p.fullName));
+    }
+    if (terms.isEmpty()) {
+      String first = p.fullName == null ? null : PersonNames.firstName(p.fullName);
+      for (OfficeTerm t : dictionary.holdersWithSurname(p.surname())) {
+        if (PersonNames.compatibleFirstNames(PersonNames.firstName(t.name()), first)
+            || t.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(p.fullName))) {
+          terms.add(t);
+        }
+      }
+    }
+    if (text != null && text.country() != null) {
+      terms.removeIf(t -> t.country() != null && !t.country().equals(text.country()));
+    }
+    if (terms.isEmpty() || terms.stream().map(OfficeTerm::name).distinct().count() > 1) {
+      return null;
+    }
+    return best(terms, day);
+  }
+
+  /** A term held on the day (leaders first), else the latest that started before it. */
+  private static OfficeTerm best(List<OfficeTerm> terms, LocalDate day) {
+    return terms.stream()
+        .filter(t -> t.heldOn(day))
+        .min(Comparator.comparing((OfficeTerm t) -> !t.isLeader()))
+        .orElseGet(() -> terms.stream()
+            .filter(t -> t.start().isBefore(day))
+            .max(Comparator.comparing(OfficeTerm::start))
+            .orElse(null));
+  }
+}

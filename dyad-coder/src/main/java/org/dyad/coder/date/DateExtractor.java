@@ -1,0 +1,40 @@
+package org.dyad.coder.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dyad.model.analysis.DateMention;
+import org.dyad.model.analysis.Span;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.TimeExpression;
+
+/**
+ * Keeps the temporal expressions that name a point or stretch of the calendar, with their ISO value.
+ *
+ * <p>Takes the NLP stage's normalised expressions; gives dates, months, weeks, quarters, seasons,
+ * years, times and intervals ({@code 2022-01-24/2024-12-31}). Drops what cannot be placed on the
+ * calendar: durations ("60 days"), sets ("every week"), and vague references ("previously",
+ * "present").
+ */
+public final class DateExtractor {
+  private static final String POINT =
+      "\\d{4}(-(\\d{2}(-\\d{2}(T[\\d:.]+)?)?|W\\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?";
+  private static final Pattern CALENDAR = Pattern.compile(POINT + "(/" + POINT + ")?");
+
+  /** Gives the calendar dates of a parsed document in text order. */
+  public List<DateMention> extract(ParsedDocument doc) {
+    List<DateMention> out = new ArrayList<>();
+    for (TimeExpression t : doc.times()) {
+      if (isCalendar(t)) {
+        out.add(new DateMention(t.text(), t.value(), new Span(t.begin(), t.end())));
+      }
+    }
+    return out;
+  }
+
+  /** True when the expression's value is a calendar point or interval. */
+  public static boolean isCalendar(TimeExpression t) {
+    return ("DATE".equals(t.type()) || "TIME".equals(t.type()))
+        && t.value() != null && CALENDAR.matcher(t.value()).matches();
+  }
+}

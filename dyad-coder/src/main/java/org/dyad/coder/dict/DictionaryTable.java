@@ -1,0 +1,122 @@
+package org.dyad.coder.dict;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A versioned tab-separated dictionary file: a header of {@code # key: value} lines (at least
+ * {@code version}, {@code source} and {@code columns}), then rows with exactly that many columns.
+ *
+ * <p>Files are looked up first in a user's override directory (when one is given and holds a file
+ * of the same name), else on the class path under {@code dyad/}. Every problem is reported as a
+ * {@link DictionaryException} naming the file and line.
+ *
+ * @param name    the file name as shown in messages ({@code actors/countries.tsv})
+ * @param origin  where it was read from (a path or {@code classpath:...})
+ * @param header  the header keys and values
+ * @param columns the column names
+ * @param rows    the data rows
+ */
+public record DictionaryTable(String name, String origin, Map<String, String> header,
+                              List<String> columns, List<DictionaryRow> rows) {
+
+  /**
+   * Loads a table.
+   *
+   * @param resource   path under {@code dyad/} on the class path, e.g. {@code actors/countries.tsv}
+   * @param overrides  a directory whose file {@code resource} replaces the built-in one, or {@code null}
+   * @param expected   the column names the caller needs, in order
+   */
+  public static DictionaryTable load(String resource, Path overrides, List<String> expected) {
+    if (overrides != null) {
+      Path file = overrides.resolve(resource);
+      if (Files.isRegularFile(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return parse(resource, file.toString(), in, expected);
+        } catch (IOException e) {
+          throw new DictionaryException(file.toString(), "cannot read: " + e.getMessage());
+        }
+      }
+    }
+    String path = "dyad/" + resource;
+    try (InputStream in = DictionaryTable.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new DictionaryException(resource, "not found on the class path (" + path + ")");
+      }
+      return parse(resource, "classpath:" + path, in, expected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a table from a stream; {@code name} is used in messages. */
+  public static DictionaryTable parse(String name, String origin, InputStream in, List<String> expected)
+      throws IOException {
+    Map<String, String> header = new LinkedHashMap<>();
+    List<DictionaryRow> rows = new ArrayList<>();
+    List<String> columns = null;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      String where = name + ":" + number;
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.startsWith("#")) {
+        int colon = line.indexOf(':');
+        if (rows.isEmpty() && colon > 0) {
+          String key = line.substring(1, colon).strip().toLowerCase();
+          String value = line.substring(colon + 1).strip();
+          if (!key.contains(" ")) {
+            header.put(key, value);
+            if (key.equals("columns")) {
+              columns = List.of(value.split("\\s*\\t\\s*|\\s+"));
+              if (!columns.equals(expected)) {
+                throw new DictionaryException(where, "columns " + columns + " but Dyad reads " + expected);
+              }
+            }
+          }
+        }
+        continue;
+      }
+      if (columns == null) {
+        throw new DictionaryException(where, "data before the '# columns:' header line");
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length != columns.size()) {
+        throw new DictionaryException(where,
+            "expected " + columns.size() + " tab-separated columns, found " + fields.length);
+      }
+      rows.add(new DictionaryRow(where, List.of(fields)));
+    }
+    for (String key : List.of("version", "source")) {
+      if (!header.containsKey(key)) {
+        throw new DictionaryException(name + ":1", "header '# " + key + ": ...' is missing");
+      }
+    }
+    if (columns == null) {
+      throw new DictionaryException(name + ":1", "header '# columns: ...' is missing");
+    }
+    return new DictionaryTable(name, origin, Map.copyOf(header), columns, List.copyOf(rows));
+  }
+
+  /** The table's version from its header. */
+  public String version() {
+    return header.get("version");
+  }
+}

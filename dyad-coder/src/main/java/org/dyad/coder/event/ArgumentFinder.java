@@ -1,0 +1,118 @@
+package org.dyad.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.coder.tree.SentenceTree;
+
+/**
+ * Finds the tokens that fill a pattern slot around a trigger in the dependency tree: subjects
+ * (through passives, xcomp and conjoined verbs), objects, and prepositional dependents of the
+ * trigger (or, for verbs, of its object: "suspended arms supplies to Ukraine").
+ */
+final class ArgumentFinder {
+  private static final Set<String> SUBJECT_FROM_HEAD = Set.of("xcomp", "conj");
+
+  private ArgumentFinder() {}
+
+  /** Tokens filling the slot, conjuncts included ("Zelensky and Putin"). */
+  static List<Integer> fill(SentenceTree tree, int trigger, String slot, boolean noun) {
+    List<Integer> heads = switch (slot) {
+      case "subj" -> subject(tree, trigger, 0);
+      case "obj" -> passive(tree, trigger) ? children(tree, trigger, "nsubj:pass") : children(tree, trigger, "obj");
+      case "iobj" -> children(tree, trigger, "iobj");
+      case "poss" -> owners(tree, trigger);
+      default -> prepositional(tree, trigger, slot, noun);
+    };
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      addWithConjuncts(tree, h, out);
+    }
+    return out;
+  }
+
+  static boolean passive(SentenceTree tree, int t) {
+    for (int c : tree.children(t)) {
+      String r = tree.relation(c);
+      if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> subject(SentenceTree tree, int t, int depth) {
+    if (passive(tree, t)) {
+      List<Integer> agent = children(tree, t, "obl:agent");
+      if (agent.isEmpty()) {
+        agent = prepositional(tree, t, "by", false);
+      }
+      return agent;
+    }
+    List<Integer> subj = children(tree, t, "nsubj");
+    if (subj.isEmpty() && depth < 3 && tree.head(t) >= 0 && SUBJECT_FROM_HEAD.contains(tree.relation(t))) {
+      return subject(tree, tree.head(t), depth + 1);
+    }
+    return subj;
+  }
+
+  private static List<Integer> owners(SentenceTree tree, int t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      String r = tree.relation(c);
+      if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> prepositional(SentenceTree tree, int t, String prep, boolean noun) {
+    List<Integer> out = withCase(tree, t, prep);
+    if (out.isEmpty() && !noun) {
+      for (int o : children(tree, t, "obj")) {
+        out.addAll(withCase(tree, o, prep));
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> withCase(SentenceTree tree, int t, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      String r = tree.relation(c);
+      if (!(r.startsWith("obl") || r.startsWith("nmod")) || r.equals("nmod:poss")) {
+        continue;
+      }
+      for (int g : tree.children(c)) {
+        if (tree.relation(g).equals("case")
+            && tree.sentence().tokens().get(g).word().equalsIgnoreCase(prep)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> children(SentenceTree tree, int t, String relation) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.relation(c).equals(relation)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static void addWithConjuncts(SentenceTree tree, int h, List<Integer> out) {
+    if (out.contains(h)) {
+      return;
+    }
+    out.add(h);
+    for (int c : tree.children(h)) {
+      if (tree.relation(c).equals("conj")) {
+        addWithConjuncts(tree, c, out);
+      }
+    }
+  }
+}

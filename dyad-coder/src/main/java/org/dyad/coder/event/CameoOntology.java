@@ -1,0 +1,53 @@
+package org.dyad.coder.event;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.coder.dict.DictionaryException;
+import org.dyad.coder.dict.DictionaryRow;
+import org.dyad.coder.dict.DictionaryTable;
+
+/**
+ * The CAMEO code table ({@code dyad/cameo/cameo-codes.tsv}): names, Goldstein values, QuadClass and
+ * PLOVER type and mode per code. Takes an optional override directory; immutable.
+ */
+public final class CameoOntology {
+  private final Map<String, CameoCode> codes = new HashMap<>();
+
+  private CameoOntology() {}
+
+  /** Loads the table, replaced by {@code overrides/cameo/cameo-codes.tsv} when present. */
+  public static CameoOntology load(Path overrides) {
+    CameoOntology o = new CameoOntology();
+    DictionaryTable t = DictionaryTable.load("cameo/cameo-codes.tsv", overrides,
+        List.of("code", "name", "goldstein", "quad_class", "plover", "plover_mode"));
+    for (DictionaryRow r : t.rows()) {
+      String code = r.required(0, "code");
+      if (!code.matches("\\d{2,4}")) {
+        throw new DictionaryException(r.where(), "code '" + code + "' is not 2-4 digits");
+      }
+      double goldstein;
+      int quad;
+      try {
+        goldstein = Double.parseDouble(r.required(2, "goldstein"));
+        quad = Integer.parseInt(r.required(3, "quad_class"));
+      } catch (NumberFormatException e) {
+        throw new DictionaryException(r.where(), "goldstein and quad_class must be numbers");
+      }
+      if (goldstein < -10 || goldstein > 10 || quad < 1 || quad > 4) {
+        throw new DictionaryException(r.where(), "goldstein must be in [-10,10] and quad_class in 1..4");
+      }
+      if (o.codes.put(code, new CameoCode(code, r.required(1, "name"), goldstein, quad, r.text(4),
+          r.text(5), r.where())) != null) {
+        throw new DictionaryException(r.where(), "code " + code + " is listed twice");
+      }
+    }
+    return o;
+  }
+
+  /** The code's entry, or {@code null} when CAMEO has no such code. */
+  public CameoCode get(String code) {
+    return codes.get(code);
+  }
+}

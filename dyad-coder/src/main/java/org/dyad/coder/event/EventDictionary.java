@@ -1,0 +1,108 @@
+package org.dyad.coder.event;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.coder.dict.DictionaryException;
+import org.dyad.coder.dict.DictionaryRow;
+import org.dyad.coder.dict.DictionaryTable;
+
+/**
+ * The event patterns ({@code dyad/cameo/event-patterns.tsv}) and the word classes their object
+ * constraints name ({@code dyad/cameo/word-classes.tsv}), checked against the CAMEO table at load:
+ * an unknown code, class, slot or part of speech fails with {@code file:line}. Immutable.
+ */
+public final class EventDictionary {
+  private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss", "to", "with",
+      "against", "on", "of", "from", "for", "over", "at", "into", "between", "toward", "towards",
+      "by", "in", "about", "upon", "onto", "across", "among", "through", "under", "after", "near");
+  private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
+  private final Map<String, Set<String>> classes = new HashMap<>();
+  private final CameoOntology ontology;
+
+  private EventDictionary(CameoOntology ontology) {
+    this.ontology = ontology;
+  }
+
+  /** Loads patterns and word classes, each replaceable from {@code overrides/cameo/}. */
+  public static EventDictionary load(Path overrides, CameoOntology ontology) {
+    EventDictionary d = new EventDictionary(ontology);
+    DictionaryTable words = DictionaryTable.load("cameo/word-classes.tsv", overrides,
+        List.of("class", "words"));
+    for (DictionaryRow r : words.rows()) {
+      d.classes.computeIfAbsent(r.required(0, "class"), k -> new HashSet<>())
+          .addAll(r.list(1).stream().map(String::toLowerCase).toList());
+    }
+    DictionaryTable patterns = DictionaryTable.load("cameo/event-patterns.tsv", overrides,
+        List.of("trigger", "pos", "source", "target", "object", "code"));
+    for (DictionaryRow r : patterns.rows()) {
+      EventPattern p = d.parse(r);
+      d.byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+    return d;
+  }
+
+  private EventPattern parse(DictionaryRow r) {
+    String trigger = r.required(0, "trigger").toLowerCase();
+    String[] words = trigger.split("\\s+");
+    if (words.length > 2) {
+      throw new DictionaryException(r.where(), "trigger '" + trigger + "' has more than a verb and a particle");
+    }
+    String pos = r.required(1, "pos");
+    if (!pos.equals("V") && !pos.equals("N")) {
+      throw new DictionaryException(r.where(), "pos '" + pos + "' is not V or N");
+    }
+    List<String> source = slots(r, 2);
+    List<String> target = slots(r, 3);
+    String object = r.text(4);
+    if (object != null) {
+      if (object.startsWith("@") && !classes.containsKey(object.substring(1))) {
+        throw new DictionaryException(r.where(), "word class '" + object + "' is not in word-classes.tsv");
+      }
+      if (!object.startsWith("@") && !object.startsWith("=")) {
+        throw new DictionaryException(r.where(), "object '" + object + "' must be -, =lemma or @CLASS");
+      }
+    }
+    String code = r.required(5, "code");
+    if (ontology.get(code) == null) {
+      throw new DictionaryException(r.where(), "CAMEO code '" + code + "' is not in cameo-codes.tsv");
+    }
+    return new EventPattern(words[0], words.length > 1 ? words[1] : null, pos.equals("N"), source,
+        target, object, code, r.where());
+  }
+
+  private static List<String> slots(DictionaryRow r, int column) {
+    String v = r.text(column);
+    if (v == null) {
+      return List.of();
+    }
+    List<String> out = Arrays.asList(v.split("\\|"));
+    for (String s : out) {
+      if (!SLOTS.contains(s)) {
+        throw new DictionaryException(r.where(), "slot '" + s + "' is not one of " + new java.util.TreeSet<>(SLOTS));
+      }
+    }
+    return out;
+  }
+
+  /** Patterns whose trigger head is this lemma, in file order. */
+  public List<EventPattern> patterns(String lemma) {
+    return byLemma.getOrDefault(lemma, List.of());
+  }
+
+  /** True when the word (lemma, or "compound lemma" for two words) is in the class. */
+  public boolean inClass(String className, String words) {
+    Set<String> c = classes.get(className);
+    return c != null && c.contains(words);
+  }
+
+  /** The CAMEO table the patterns were checked against. */
+  public CameoOntology ontology() {
+    return ontology;
+  }
+}

@@ -1,0 +1,158 @@
+package org.dyad.coder.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.Span;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.Sentence;
+import org.dyad.model.text.Token;
+
+/**
+ * Which actor each token of a document mentions, and what a pronoun or a noun phrase stands for.
+ *
+ * <p>Built per document from the resolved actors. A noun phrase's actor is the one it names or the
+ * nearest owner-like modifier names ("the Russian memorandum", "Ukraine's army", "US sanctions");
+ * "he"/"she" go to the nearest earlier person, "it"/"they" to the nearest earlier country or
+ * organisation; "his country" to that person's country.
+ */
+final class MentionIndex {
+  /** A resolved argument: the actor, the words that named it, and whether a pronoun was followed. */
+  record Ref(Actor actor, String text, boolean viaPronoun) {}
+
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
+  private static final Set<String> OTHER = Set.of("it", "its", "they", "them", "their");
+  private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "government", "nation", "state",
+      "administration", "side");
+
+  private final ParsedDocument doc;
+  private final Map<Long, Actor> byToken = new HashMap<>();
+  private final Map<Long, Span> spanByToken = new HashMap<>();
+  private final List<Actor> actors;
+
+  MentionIndex(ParsedDocument doc, List<Actor> actors) {
+    this.doc = doc;
+    this.actors = actors;
+    for (Actor a : actors) {
+      for (Span s : a.mentions()) {
+        Sentence sentence = doc.sentenceAt(s.begin());
+        if (sentence == null) {
+          continue;
+        }
+        for (Token t : sentence.tokens()) {
+          if (t.begin() >= s.begin() && t.end() <= s.end()) {
+            byToken.put(key(sentence.index(), t.index()), a);
+            spanByToken.put(key(sentence.index(), t.index()), s);
+          }
+        }
+      }
+    }
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 20) | token;
+  }
+
+  /** The actor a token is part of the mention of, or {@code null}. */
+  Actor at(int sentence, int token) {
+    return byToken.get(key(sentence, token));
+  }
+
+  /** Resolves the noun phrase headed by a token to an actor, or {@code null}. */
+  Ref resolve(SentenceTree tree, int token) {
+    int s = tree.sentence().index();
+    Token t = tree.sentence().tokens().get(token);
+    Actor direct = at(s, token);
+    if (direct != null) {
+      Span span = spanByToken.get(key(s, token));
+      return new Ref(direct, doc.text().substring(span.begin(), span.end()), false);
+    }
+    String word = t.word().toLowerCase();
+    if (t.pos().startsWith("PRP")) {
+      Actor a = antecedent(t.begin(), PERSONAL.contains(word));
+      return a == null ? null : new Ref(a, t.word(), true);
+    }
+    // "his country": the country of whoever "his" is
+    if (COUNTRY_NOUNS.contains(t.lemma() == null ? word : t.lemma().toLowerCase())) {
+      for (int c : tree.children(token)) {
+        Token m = tree.sentence().tokens().get(c);
+        if (tree.relation(c).equals("nmod:poss") && m.pos().startsWith("PRP")) {
+          Actor person = antecedent(m.begin(), PERSONAL.contains(m.word().toLowerCase()));
+          Actor country = person == null ? null : countryOf(person);
+          if (country != null) {
+            return new Ref(country, m.word() + " " + t.word(), true);
+          }
+        }
+      }
+    }
+    // "the President of Ukraine, Vladimir Zelensky": the person in apposition is the actor
+    for (int c : tree.children(token)) {
+      if (tree.relation(c).equals("appos") && at(s, c) != null) {
+        return resolve(tree, c);
+      }
+    }
+    for (int c : tree.children(token)) {
+      if (OWNER_RELATIONS.contains(tree.relation(c)) || isOf(tree, c)) {
+        Ref r = at(s, c) != null ? resolve(tree, c) : null;
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOf(SentenceTree tree, int c) {
+    if (!tree.relation(c).startsWith("nmod")) {
+      return false;
+    }
+    for (int g : tree.children(c)) {
+      if (tree.relation(g).equals("case") && tree.sentence().tokens().get(g).word().equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest actor mentioned before an offset, within the three sentences before it. */
+  private Actor antecedent(int offset, boolean person) {
+    Sentence here = doc.sentenceAt(offset);
+    int floor = here == null ? 0 : doc.sentences().get(Math.max(0, here.index() - 3)).begin();
+    Actor best = null;
+    int bestEnd = -1;
+    for (Actor a : actors) {
+      if (person != a.kind().equals("PERSON")) {
+        continue;
+      }
+      for (Span s : a.mentions()) {
+        if (s.end() <= offset && s.begin() >= floor && s.end() > bestEnd) {
+          best = a;
+          bestEnd = s.end();
+        }
+      }
+    }
+    return best;
+  }
+
+  private Actor countryOf(Actor person) {
+    if (person.country() == null) {
+      return null;
+    }
+    for (Actor a : actors) {
+      if (a.kind().equals("COUNTRY") && person.country().equals(a.country())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Every actor of the document, for callers that need them all. */
+  List<Actor> actors() {
+    return new ArrayList<>(actors);
+  }
+}

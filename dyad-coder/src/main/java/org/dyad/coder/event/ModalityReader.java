@@ -1,0 +1,118 @@
+package org.dyad.coder.event;
+
+import java.util.Set;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.text.Token;
+
+/**
+ * Decides whether an event is asserted, negated, hypothetical, future or reported, from the words
+ * that govern its trigger: negation ("did not make"), conditions ("If Trump gives the go-ahead,
+ * this document will be approved": both clauses), modal verbs, "will", plan-like verbs, and
+ * reported speech (a clause under a speech verb, or words inside a quotation).
+ * Precedence: negated, hypothetical, future, reported, asserted.
+ */
+final class ModalityReader {
+  static final String ASSERTED = "asserted";
+  static final String NEGATED = "negated";
+  static final String HYPOTHETICAL = "hypothetical";
+  static final String FUTURE = "future";
+  static final String REPORTED = "reported";
+
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "should");
+  private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "can", "should");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> PLAN_VERBS = Set.of("plan", "intend", "go", "expect", "prepare",
+      "promise", "pledge", "vow", "aim", "seek", "want", "hope", "offer", "agree", "decide", "threaten");
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
+      "announce", "believe", "note", "allege", "insist", "add", "write", "argue", "suggest", "think",
+      "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse");
+  private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp");
+
+  private ModalityReader() {}
+
+  /** The modality of the event triggered by token {@code t}; {@code quoted} when inside a quotation. */
+  static String read(SentenceTree tree, int t, boolean quoted) {
+    if (negated(tree, t)) {
+      return NEGATED;
+    }
+    boolean future = false;
+    boolean reported = quoted;
+    int node = t;
+    for (int depth = 0; node >= 0 && depth < 8; depth++) {
+      for (int c : tree.children(node)) {
+        String r = tree.relation(c);
+        String w = word(tree, c);
+        if (r.equals("mark") && CONDITIONS.contains(w)) {
+          return HYPOTHETICAL;
+        }
+        if (r.equals("advcl") && hasMark(tree, c, CONDITIONS)) {
+          return HYPOTHETICAL;
+        }
+        if (r.startsWith("aux") && MODALS.contains(w)) {
+          return HYPOTHETICAL;
+        }
+        if (r.startsWith("aux") && FUTURE_AUX.contains(w)) {
+          future = true;
+        }
+      }
+      String rel = tree.relation(node);
+      int head = tree.head(node);
+      if (head < 0) {
+        break;
+      }
+      String headLemma = lemma(tree, head);
+      if (rel.equals("xcomp") && PLAN_VERBS.contains(headLemma)) {
+        future = true;
+      }
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(headLemma)) {
+        reported = true;
+        break; // what the speaker's own clause says is the speaker's statement, not this event
+      }
+      if (!CLAUSE_UP.contains(rel) && !rel.equals("ccomp") && !rel.equals("advcl")) {
+        break;
+      }
+      node = head;
+    }
+    if (future) {
+      return FUTURE;
+    }
+    return reported ? REPORTED : ASSERTED;
+  }
+
+  private static boolean negated(SentenceTree tree, int t) {
+    int node = t;
+    for (int depth = 0; node >= 0 && depth < 3; depth++) {
+      for (int c : tree.children(node)) {
+        String r = tree.relation(c);
+        if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
+            && NEGATORS.contains(word(tree, c))) {
+          return true;
+        }
+      }
+      if (!tree.relation(node).equals("xcomp")) {
+        break;
+      }
+      node = tree.head(node);
+    }
+    return false;
+  }
+
+  private static boolean hasMark(SentenceTree tree, int clause, Set<String> words) {
+    for (int c : tree.children(clause)) {
+      if (tree.relation(c).equals("mark") && words.contains(word(tree, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String word(SentenceTree tree, int i) {
+    return tree.sentence().tokens().get(i).word().toLowerCase();
+  }
+
+  private static String lemma(SentenceTree tree, int i) {
+    Token t = tree.sentence().tokens().get(i);
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
+  }
+}

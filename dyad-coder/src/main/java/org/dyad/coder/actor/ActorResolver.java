@@ -78,6 +78,7 @@ public final class ActorResolver {
     for (Pending p : pendingSingles) {
       addSingle(persons, p, doc);
     }
+    joinUntaggedSurnames(doc, persons, others.values());
     for (ActorBuilder p : persons) {
       knowledge.complete(p, doc.reference());
     }
@@ -140,6 +141,48 @@ public final class ActorResolver {
     p.mentions.add(m.span());
     p.roles.add(m.role());
     persons.add(p);
+  }
+
+  /**
+   * The NER misses many lone surnames ("Marsh later told reporters", a misspelt "Osterhom"): a
+   * proper noun that is the surname of a person already named in full joins that person.
+   */
+  private static void joinUntaggedSurnames(ParsedDocument doc, List<ActorBuilder> persons,
+                                           java.util.Collection<ActorBuilder> others) {
+    List<ActorBuilder> named = persons.stream().filter(p -> p.fullName != null
+        && p.fullName.contains(" ")).toList();
+    if (named.isEmpty()) {
+      return;
+    }
+    java.util.TreeSet<Span> used = new java.util.TreeSet<>();
+    persons.forEach(p -> used.addAll(p.mentions));
+    others.forEach(o -> used.addAll(o.mentions));
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.pos().equals("NNP") || t.word().length() < 3 || covered(used, t)) {
+          continue;
+        }
+        ActorBuilder match = null;
+        for (ActorBuilder p : named) {
+          if (PersonNames.sameSurname(p.surname(), t.word())) {
+            if (match != null) {
+              match = null; // two people fit: leave it
+              break;
+            }
+            match = p;
+          }
+        }
+        if (match != null) {
+          match.mentions.add(new Span(t.begin(), t.end()));
+        }
+      }
+    }
+  }
+
+  private static boolean covered(java.util.TreeSet<Span> used, Token t) {
+    Span probe = new Span(t.begin(), t.end());
+    Span before = used.floor(new Span(t.begin(), Integer.MAX_VALUE));
+    return before != null && before.overlaps(probe);
   }
 
   /** Countries, demonyms, capitals, named organisations and parties not already taken. */

@@ -1,0 +1,24 @@
+package org.dyad.coder.pipeline;
+
+import java.util.Set;
+import org.dyad.coder.date.DateExtractor;
+
+/** Adds {@code dates}, needs {@code parsed}: see {@link DateExtractor}. */
+public final class DateStage implements Stage {
+  private final DateExtractor extractor = new DateExtractor();
+
+  @Override
+  public Set<String> needs() {
+    return Set.of("parsed");
+  }
+
+  @Override
+  public String adds() {
+    return "dates";
+  }
+
+  @Override
+  public AnalysisState apply(AnalysisState state) {
+    return state.withDates(extractor.extract(state.parsed()));
+  }
+}

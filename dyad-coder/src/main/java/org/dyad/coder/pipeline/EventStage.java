@@ -1,0 +1,28 @@
+package org.dyad.coder.pipeline;
+
+import java.util.Set;
+import org.dyad.coder.event.EventCoder;
+
+/** Adds {@code events}, needs {@code parsed}, {@code actors} and {@code quotes}: see {@link EventCoder}. */
+public final class EventStage implements Stage {
+  private final EventCoder coder;
+
+  public EventStage(EventCoder coder) {
+    this.coder = coder;
+  }
+
+  @Override
+  public Set<String> needs() {
+    return Set.of("parsed", "actors", "quotes");
+  }
+
+  @Override
+  public String adds() {
+    return "events";
+  }
+
+  @Override
+  public AnalysisState apply(AnalysisState state) {
+    return state.withEvents(coder.code(state.parsed(), state.actors(), state.quotes()));
+  }
+}

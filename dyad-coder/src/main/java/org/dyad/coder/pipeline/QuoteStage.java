@@ -1,0 +1,24 @@
+package org.dyad.coder.pipeline;
+
+import java.util.Set;
+import org.dyad.coder.quote.QuoteAttributor;
+
+/** Adds {@code quotes}, needs {@code parsed} and {@code actors}: see {@link QuoteAttributor}. */
+public final class QuoteStage implements Stage {
+  private final QuoteAttributor attributor = new QuoteAttributor();
+
+  @Override
+  public Set<String> needs() {
+    return Set.of("parsed", "actors");
+  }
+
+  @Override
+  public String adds() {
+    return "quotes";
+  }
+
+  @Override
+  public AnalysisState apply(AnalysisState state) {
+    return state.withQuotes(attributor.attribute(state.parsed(), state.actors()));
+  }
+}

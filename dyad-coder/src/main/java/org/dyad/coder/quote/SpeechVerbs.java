@@ -1,0 +1,87 @@
+package org.dyad.coder.quote;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Verbs that introduce reported speech ("said", "told", "emphasized"), matched on lemmas in
+ * parsed text and on inflected word forms in raw text. Package-private.
+ */
+final class SpeechVerbs {
+  /** Lemmas; "point" counts only with the particle "out" (see {@link #isLemma}). */
+  static final Set<String> LEMMAS = Set.of(
+      "say", "tell", "state", "note", "add", "emphasize", "emphasise", "stress", "believe",
+      "explain", "declare", "announce", "warn", "insist", "write", "ask", "reply", "claim",
+      "argue", "comment", "remark", "conclude", "recall", "admit", "acknowledge", "suggest",
+      "point", "quip", "continue", "complain", "predict", "promise", "vow", "urge", "assert",
+      "observe", "answer", "respond", "confirm", "deny", "report", "tweet", "post", "mention",
+      "joke", "caution", "reiterate", "underline", "underscore", "concede", "think", "agree",
+      "estimate", "affirm", "retort", "shout", "whisper", "testify", "recount",
+      "summarize", "summarise", "speak", "lament", "exclaim");
+
+  /** Forms the simple inflection rules below get wrong. */
+  private static final Map<String, String[]> IRREGULAR = Map.of(
+      "say", new String[] {"said"},
+      "tell", new String[] {"told"},
+      "write", new String[] {"wrote", "written", "writing"},
+      "think", new String[] {"thought"},
+      "speak", new String[] {"spoke", "spoken"},
+      "admit", new String[] {"admitted", "admitting"},
+      "quip", new String[] {"quipped", "quipping"},
+      "testify", new String[] {"testified", "testifies"});
+
+  private static final Set<String> FORMS = buildForms();
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private SpeechVerbs() {}
+
+  /** True when a parsed token is a speech verb: verb tag and a listed lemma. */
+  static boolean isCue(DepTree tree, int i) {
+    if (!tree.isVerb(i)) {
+      return false;
+    }
+    String lemma = tree.token(i).lemma() == null ? "" : tree.token(i).lemma().toLowerCase(Locale.ROOT);
+    if (lemma.equals("point")) {
+      // "point" alone ("pointed to the map") is not speech; "pointed out" is.
+      return i + 1 < tree.size() && tree.token(i + 1).word().equalsIgnoreCase("out");
+    }
+    return LEMMAS.contains(lemma);
+  }
+
+  /** True when raw text contains an inflected speech verb as a whole word ("says", "told"). */
+  static boolean appearsIn(CharSequence text) {
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      if (FORMS.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> buildForms() {
+    Set<String> forms = new HashSet<>();
+    for (String l : LEMMAS) {
+      if (l.equals("point") || l.equals("post") || l.equals("state") || l.equals("continue")
+          || l.equals("report") || l.equals("note") || l.equals("answer")) {
+        // Also common nouns ("a note", "the state"): too weak as evidence in raw text.
+        continue;
+      }
+      forms.add(l);
+      String[] irregular = IRREGULAR.get(l);
+      if (irregular != null) {
+        forms.addAll(Set.of(irregular));
+      }
+      boolean consonantY = l.endsWith("y") && l.length() > 2 && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0;
+      String stem = consonantY ? l.substring(0, l.length() - 1) + "i" : l;
+      forms.add(l.matches(".*(s|sh|ch|x|z)$") ? l + "es" : consonantY ? stem + "es" : l + "s");
+      forms.add(l.endsWith("e") ? l + "d" : stem + "ed");
+      forms.add(l.endsWith("e") && !l.endsWith("ee") ? l.substring(0, l.length() - 1) + "ing" : l + "ing");
+    }
+    return Set.copyOf(forms);
+  }
+}

@@ -233,7 +233,12 @@ public final class ActorResolver {
       if (t.end() < tokens.size() && "PERSON".equals(tokens.get(t.end()).ner())) {
         continue; // a title before a name, already read as the person's role
       }
-      PhraseMatcher.Match c = countryEndingAt(tokens, t.begin());
+      // "the Russian leader", "Argentina's president"
+      int before = t.begin();
+      if (before > 1 && tokens.get(before - 1).word().matches("['\u2019]s?")) {
+        before--;
+      }
+      PhraseMatcher.Match c = countryEndingAt(tokens, before);
       if (c == null || anyTaken(taken, c.begin(), t.end())) {
         continue;
       }

@@ -10,7 +10,8 @@ import org.dyad.model.text.Token;
 
 /**
  * Finds bodies and groups coded from their parts: a country word and a sector noun ("the Ukrainian
- * military" UKRMIL, "British Ministry of Defense" GBRGOV, "Armed Forces of Ukraine" UKRMIL), and
+ * military" UKRMIL, "British Ministry of Defense" GBRGOV, "Armed Forces of Ukraine" UKRMIL, an
+ * unnamed "Greek journalist" GRCMED), and
  * organisations the NER found that no dictionary names ("Institute of ... of the Russian Academy of
  * Sciences" RUSEDU). Package-private step of {@link ActorResolver}.
  */
@@ -74,8 +75,9 @@ final class NationalBodies {
     }
     PhraseMatcher.Match m = ms.get(0);
     ActorEntry e = m.entries().get(0);
-    if (e.kind() == ActorEntry.Kind.TITLE) {
-      return null; // titles belong to persons
+    if (e.kind() == ActorEntry.Kind.TITLE && (e.leader() || i + m.end() < tokens.size()
+        && "PERSON".equals(tokens.get(i + m.end()).ner()))) {
+      return null; // a title before a name is that person's; "the Chinese leader" is a person
     }
     return new PhraseMatcher.Match(i + m.begin(), i + m.end(), m.entries());
   }

@@ -102,7 +102,8 @@ public final class EventCoder {
     }
     List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
         : refs(tree, index, t.index(), p.target(), p.noun());
-    List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(targets);
+    boolean reciprocal = targets.isEmpty() && !p.target().isEmpty() && sources.size() > 1;
+    List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(reciprocal ? sources : targets);
     if (targetsOrNone.isEmpty()) {
       targetsOrNone.add(null);
     }
@@ -125,6 +126,7 @@ public final class EventCoder {
         if (!seen.add(key)) {
           continue;
         }
+        // "India and Pakistan held talks": each side is the other's target
         double confidence = 0.6 + (tgt != null || p.target().isEmpty() ? 0.2 : 0)
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
             + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0);

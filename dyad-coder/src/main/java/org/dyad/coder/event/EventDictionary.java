@@ -18,9 +18,8 @@ import org.dyad.coder.dict.DictionaryTable;
  * an unknown code, class, slot or part of speech fails with {@code file:line}. Immutable.
  */
 public final class EventDictionary {
-  private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss", "to", "with",
-      "against", "on", "of", "from", "for", "over", "at", "into", "between", "toward", "towards",
-      "by", "in", "about", "upon", "onto", "across", "among", "through", "under", "after", "near");
+  /** Grammatical slots; any other slot is a preposition word ("to", "against", "behind"). */
+  private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss");
   private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final CameoOntology ontology;
@@ -83,8 +82,8 @@ public final class EventDictionary {
     }
     List<String> out = Arrays.asList(v.split("\\|"));
     for (String s : out) {
-      if (!SLOTS.contains(s)) {
-        throw new DictionaryException(r.where(), "slot '" + s + "' is not one of " + new java.util.TreeSet<>(SLOTS));
+      if (!SLOTS.contains(s) && !s.matches("[a-z]+")) {
+        throw new DictionaryException(r.where(), "slot '" + s + "' is not subj, obj, iobj, poss or a preposition");
       }
     }
     return out;

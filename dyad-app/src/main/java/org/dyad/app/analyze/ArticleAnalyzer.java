@@ -1,0 +1,119 @@
+package org.dyad.app.analyze;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dyad.coder.actor.ActorDictionary;
+import org.dyad.coder.actor.ActorResolver;
+import org.dyad.coder.pipeline.ActorStage;
+import org.dyad.coder.pipeline.AnalysisState;
+import org.dyad.coder.pipeline.CodingPipeline;
+import org.dyad.coder.pipeline.DateStage;
+import org.dyad.coder.pipeline.EventStage;
+import org.dyad.coder.pipeline.QuoteStage;
+import org.dyad.coder.event.CameoOntology;
+import org.dyad.coder.event.EventCoder;
+import org.dyad.coder.event.EventDictionary;
+import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.article.Article;
+import org.dyad.model.article.Skipped;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.TextParser;
+import org.dyad.nlp.CoreNlpParser;
+
+/**
+ * Dyad's whole per-article job: parse, then actors, dates, quotes and events, into a
+ * {@link DocumentAnalysis}.
+ *
+ * <p>Takes an {@link AnalyzerConfig}. Dictionaries load (and fail on bad rows) in the constructor;
+ * the CoreNLP models load on the first article, so a run that only meets bad input never pays for
+ * them. Thread-safe.
+ */
+public final class ArticleAnalyzer {
+  private final CodingPipeline pipeline;
+  private final ActorResolver resolver;
+  private final EventCoder coder;
+  private final Supplier<TextParser> parser;
+
+  /** Loads the dictionaries; CoreNLP loads on first use. */
+  public ArticleAnalyzer(AnalyzerConfig config) {
+    this(config, new Lazy<>(() -> new CoreNlpParser(config.nlp())));
+  }
+
+  /** Uses a given parser (tests, benchmarks). */
+  public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
+    ActorDictionary dictionary = ActorDictionary.load(config.dictionaries());
+    this.resolver = new ActorResolver(dictionary);
+    this.coder = new EventCoder(EventDictionary.load(config.dictionaries(),
+        CameoOntology.load(config.dictionaries())));
+    this.pipeline = new CodingPipeline(List.of(
+        new ActorStage(resolver),
+        new DateStage(),
+        new QuoteStage(),
+        new EventStage(coder)));
+    this.parser = parser;
+  }
+
+  /**
+   * Analyses one article.
+   *
+   * @param article    the article
+   * @param optionDate the {@code --date} option, used where the article carries no date; may be null
+   * @param withText   whether the result carries the analysed text
+   */
+  public DocumentAnalysis analyze(Article article, LocalDate optionDate, boolean withText) {
+    LocalDate published = article.published() != null ? article.published() : optionDate;
+    String basis = article.published() != null ? "published" : optionDate != null ? "option" : "today";
+    LocalDate reference = published != null ? published : LocalDate.now();
+    ParsedDocument parsed = parser.get().parse(article.text(), reference);
+    AnalysisState state = pipeline.apply(AnalysisState.of(parsed));
+    return new DocumentAnalysis(article.id(), article.title(), article.url(), published,
+        article.language(), DocumentAnalysis.OK, null, reference, basis, state.actors(),
+        state.dates(), state.quotes(), state.events(), withText ? article.text() : null);
+  }
+
+  /**
+   * Analyses one sentence or short text for a person: the parse, the actors, and for every candidate
+   * trigger why its patterns did or did not fire (lines given to {@code trace}).
+   */
+  public DocumentAnalysis explain(String text, LocalDate date, java.util.function.Consumer<String> trace,
+                                  java.util.function.Consumer<ParsedDocument> parsedSink) {
+    ParsedDocument parsed = parser.get().parse(text, date);
+    parsedSink.accept(parsed);
+    AnalysisState state = pipeline.apply(AnalysisState.of(parsed));
+    coder.code(parsed, state.actors(), state.quotes(), trace);
+    return new DocumentAnalysis("explain", null, null, date, "en", DocumentAnalysis.OK, null, date,
+        "option", state.actors(), state.dates(), state.quotes(), state.events(), text);
+  }
+
+  /** The result for a document that was not analysed. */
+  public static DocumentAnalysis skipped(Skipped s) {
+    return new DocumentAnalysis(s.id(), s.title(), s.url(), null, null, DocumentAnalysis.SKIPPED,
+        s.reason(), null, null, List.of(), List.of(), List.of(), List.of(), null);
+  }
+
+  /** Builds a value once, on first use, for all threads. */
+  private static final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> factory;
+    private volatile T value;
+
+    Lazy(Supplier<T> factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = factory.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.dyad.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dyad} command line: political event data from news text.
+ *
+ * <p>Exit codes follow picocli: 0 success, 1 when some input could not be read or analysed
+ * (the rest is still processed and the bad one reported), 2 for a usage error.
+ */
+@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+    description = "Turns news articles into political event data: actors, dates, quotes, events.",
+    subcommands = {AnalyzeCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class DyadCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'dyad analyze FILE'");
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line (also used by tests). */
+  public static CommandLine commandLine() {
+    return new CommandLine(new DyadCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+}

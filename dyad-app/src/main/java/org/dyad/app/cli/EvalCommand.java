@@ -1,0 +1,174 @@
+package org.dyad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.dyad.app.analyze.AnalyzerConfig;
+import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.app.eval.CameoCodes;
+import org.dyad.app.eval.CountryCodes;
+import org.dyad.app.eval.DyadGoldReader;
+import org.dyad.app.eval.EvalReport;
+import org.dyad.app.eval.Evaluation;
+import org.dyad.app.eval.EventScorer;
+import org.dyad.app.eval.GoldFormat;
+import org.dyad.app.eval.GoldReader;
+import org.dyad.app.eval.GoldDocument;
+import org.dyad.app.eval.PentaclassReader;
+import org.dyad.app.eval.PentaclassScorer;
+import org.dyad.app.eval.PloverGsrReader;
+import org.dyad.coder.actor.ActorDictionary;
+import org.dyad.coder.dict.DictionaryException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dyad eval}: runs Dyad over the texts of a gold set and measures its events against the
+ * gold ones.
+ *
+ * <p>Event gold sets ({@code dyad} JSONL, {@code plover-gsr}) give TP/FP/FN, precision, recall and
+ * F1 at the type, dyad and type-and-dyad levels, a type confusion table and the worst misses; the
+ * {@code pentaclass} TSV gives the share of sentences whose strongest Dyad event has the labelled
+ * class. Bad gold records are reported on standard error and skipped. Exit codes: 0 done, 1 the gold
+ * file (or Dyad's dictionaries) could not be read at all, 2 usage error.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure Dyad's event coding against a gold set: precision, recall and F1 for event "
+        + "type, dyad and both, a type confusion table and the worst misses.")
+public final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "The gold set: Dyad JSONL, a PLOVER gold-standard JSON array, or a pentaclass TSV.")
+  Path gold;
+
+  @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT", converter = FormatConverter.class,
+      description = "auto (by file name, else content), dyad, plover-gsr or pentaclass. "
+          + "Default: ${DEFAULT-VALUE}.")
+  GoldFormat format;
+
+  @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+      description = "Evaluate only the first N documents (0: all). Default: ${DEFAULT-VALUE}.")
+  long limit;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for gold documents that carry none (default: today).")
+  String date;
+
+  @Option(names = "--worst", defaultValue = "15", paramLabel = "N",
+      description = "How many of the worst misses to list. Default: ${DEFAULT-VALUE}.")
+  int worst;
+
+  @Option(names = "--json", description = "Print a machine-readable JSON summary instead of the report.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Reads {@code --format} values by their option names ({@code plover-gsr}). */
+  static final class FormatConverter implements CommandLine.ITypeConverter<GoldFormat> {
+    @Override
+    public GoldFormat convert(String value) {
+      try {
+        return GoldFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public Integer call() {
+    LocalDate optionDate = parseDate();
+    if (limit < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or more");
+    }
+    if (worst < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--worst must be 0 or more");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(gold) || !Files.isReadable(gold)) {
+      err.println("dyad: cannot read gold file " + gold + ": "
+          + (Files.exists(gold) ? "not a readable file" : "no such file"));
+      err.flush();
+      return 1;
+    }
+    String name = gold.toString();
+    try {
+      GoldFormat f = format;
+      if (f == GoldFormat.AUTO) {
+        f = GoldFormat.detect(gold);
+        if (f == null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format of " + gold
+              + " from its name or content; name it with --format dyad, plover-gsr or pentaclass");
+        }
+      }
+      int[] problems = {0};
+      Consumer<String> problem = m -> {
+        problems[0]++;
+        err.println("dyad: " + m);
+      };
+      // One analyzer for the whole run, built only once a first gold document has been read.
+      Evaluation run = new Evaluation(() -> {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(AnalyzerConfig.defaults());
+        return (article, d) -> analyzer.analyze(article, d, false);
+      }, optionDate, limit, err);
+      String report;
+      if (f == GoldFormat.PENTACLASS) {
+        PentaclassScorer s = run.pentaclass(name, new PentaclassReader().read(gold, problem),
+            new PentaclassScorer());
+        if (s.total() == 0) {
+          return nothingRead(err, name);
+        }
+        EvalReport r = new EvalReport(name, f, List.of(), problems[0], run.skipped());
+        report = json ? r.json(s) : r.text(s);
+      } else {
+        GoldReader<GoldDocument> reader = f == GoldFormat.DYAD
+            ? new DyadGoldReader(CameoCodes.load())
+            : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(null)));
+        EventScorer s = run.events(name, reader.read(gold, problem), new EventScorer(CameoCodes.load()));
+        if (s.documents() == 0) {
+          return nothingRead(err, name);
+        }
+        EvalReport r = new EvalReport(name, f, reader.notes(), problems[0], run.skipped());
+        report = json ? r.json(s, worst) : r.text(s, worst);
+      }
+      err.flush();
+      out.print(report.endsWith("\n") ? report : report + "\n");
+      out.flush();
+      return 0;
+    } catch (IOException e) {
+      err.println("dyad: cannot read gold file " + gold + ": " + e.getMessage());
+      err.flush();
+      return 1;
+    } catch (DictionaryException e) {
+      err.println("dyad: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+
+  private static int nothingRead(PrintWriter err, String name) {
+    err.println("dyad: no usable gold documents in " + name);
+    err.flush();
+    return 1;
+  }
+
+  private LocalDate parseDate() {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--date '" + date + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+}

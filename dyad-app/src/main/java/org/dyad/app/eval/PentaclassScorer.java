@@ -1,0 +1,102 @@
+package org.dyad.app.eval;
+
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.analysis.Event;
+
+/**
+ * Scores Dyad against five-class sentence labels (0 statement, 1-4 CAMEO QuadClass).
+ *
+ * <p>A sentence's predicted class is the QuadClass of Dyad's strongest event in it, 0 when it has
+ * none. The strongest event is the counted one (not negated or hypothetical; asserted, future and
+ * reported count) with the largest |Goldstein|; ties go to the higher QuadClass (the more
+ * conflictual and more material reading), then to the earlier event. Events without a QuadClass
+ * 1-4 are ignored. Keeps a 5×5 confusion matrix, rows gold label, columns predicted class. Mutable,
+ * not thread-safe.
+ */
+public final class PentaclassScorer {
+  private final int[][] matrix = new int[5][5];
+
+  /** Dyad's strongest event among {@code events}, if any counts. */
+  public static Optional<Event> strongest(List<Event> events) {
+    Event best = null;
+    for (Event e : events) {
+      // A CAMEO 01 statement is the labels' class 0, not verbal cooperation: it never wins.
+      if (!EventScorer.counts(e) || e.quadClass() < 1 || e.quadClass() > 4
+          || (e.cameo() != null && e.cameo().startsWith("01"))) {
+        continue;
+      }
+      if (best == null || stronger(e, best)) {
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean stronger(Event e, Event than) {
+    int byGoldstein = Double.compare(Math.abs(e.goldstein()), Math.abs(than.goldstein()));
+    return byGoldstein > 0 || byGoldstein == 0 && e.quadClass() > than.quadClass();
+  }
+
+  /**
+   * The predicted class of a sentence with these events: the strongest event's QuadClass, else 0
+   * (no event, or statements only).
+   */
+  public static int classOf(List<Event> events) {
+    return strongest(events).map(Event::quadClass).orElse(0);
+  }
+
+  /** Scores one sentence; gives its predicted class. */
+  public int score(PentaclassSentence sentence, List<Event> predicted) {
+    int c = classOf(predicted);
+    matrix[sentence.label()][c]++;
+    return c;
+  }
+
+  /** Sentences scored. */
+  public int total() {
+    int n = 0;
+    for (int label = 0; label < 5; label++) {
+      n += total(label);
+    }
+    return n;
+  }
+
+  /** Sentences whose predicted class equals the label. */
+  public int correct() {
+    int n = 0;
+    for (int label = 0; label < 5; label++) {
+      n += matrix[label][label];
+    }
+    return n;
+  }
+
+  /** Sentences with this gold label. */
+  public int total(int label) {
+    int n = 0;
+    for (int c = 0; c < 5; c++) {
+      n += matrix[label][c];
+    }
+    return n;
+  }
+
+  /** Sentences with this gold label that Dyad put in the same class. */
+  public int correct(int label) {
+    return matrix[label][label];
+  }
+
+  /** Share of sentences whose class equals the label (0 when none were scored). */
+  public double share() {
+    return total() == 0 ? 0 : (double) correct() / total();
+  }
+
+  /** The share among sentences with this gold label. */
+  public double share(int label) {
+    return total(label) == 0 ? 0 : (double) correct(label) / total(label);
+  }
+
+  /** How many sentences labelled {@code label} Dyad put in class {@code predicted}. */
+  public int count(int label, int predicted) {
+    return matrix[label][predicted];
+  }
+}

@@ -1,0 +1,46 @@
+package org.dyad.app.eval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * PLOVER event type names: the sixteen PLOVER 1.0 types Dyad emits, and the mapping from the
+ * PLOVER 0.5b1 names that older gold sets (the PLOVER gold standard records) use.
+ *
+ * <p>0.5b1 had DEMAND, DISAPPROVE, INVESTIGATE and FIGHT where 1.0 has REQUEST and ACCUSE (with an
+ * {@code investigate} mode) and folds fighting into ASSAULT; the CAMEO table Dyad codes with maps
+ * roots 10, 11, 09 and 19 the same way, so the mapped gold types are the ones Dyad can produce.
+ */
+public final class PloverTypes {
+  /** The PLOVER 1.0 types in PLOVER's order (cooperation to conflict), used to order tables. */
+  public static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+      "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+      "MOBILIZE", "COERCE", "ASSAULT");
+
+  /** 0.5b1 names that 1.0 renamed or merged, with their 1.0 type. */
+  public static final Map<String, String> LEGACY = Map.of(
+      "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+  /** How the mapping reads in report headers. */
+  public static final String LEGACY_NOTE = "PLOVER 0.5b1 types mapped to the PLOVER 1.0 names Dyad emits: "
+      + "DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT (the others are unchanged)";
+
+  private PloverTypes() {}
+
+  /**
+   * Gives the PLOVER 1.0 name for a 1.0 or 0.5b1 type name in any case, or {@code null} when the
+   * name is none of them ({@code null}, blank, or the CAMEO table's {@code -} for "no PLOVER type").
+   */
+  public static String normalize(String name) {
+    if (name == null) {
+      return null;
+    }
+    String n = name.strip().toUpperCase(Locale.ROOT);
+    String legacy = LEGACY.get(n);
+    if (legacy != null) {
+      return legacy;
+    }
+    return TYPES.contains(n) ? n : null;
+  }
+}

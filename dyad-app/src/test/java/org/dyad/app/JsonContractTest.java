@@ -1,0 +1,69 @@
+package org.dyad.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.app.output.AnalysisJsonWriter;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DateMention;
+import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Quote;
+import org.dyad.model.analysis.Span;
+import org.dyad.model.article.Skipped;
+import org.junit.jupiter.api.Test;
+
+/** The JSON writer against the published schema, without models. */
+class JsonContractTest {
+  private static DocumentAnalysis sample() {
+    Actor putin = new Actor("a1", "Vladimir Putin", "PERSON", "RUSGOV", "RUS", List.of("GOV"),
+        "head of state", "office holders actors/office-holders.tsv:10", List.of(new Span(0, 5)));
+    return new DocumentAnalysis("doc-1", "Title", null, LocalDate.of(2025, 6, 4), "en", "ok", null,
+        LocalDate.of(2025, 6, 4), "published", List.of(putin),
+        List.of(new DateMention("on Wednesday", "2025-06-04", new Span(20, 32))),
+        List.of(new Quote("We will see", new Span(40, 51), "a1", "he", "after-quote verb 'said'")),
+        List.of(), "Putin spoke ...");
+  }
+
+  @Test
+  void okDocumentMatchesSchemaAndContract() throws Exception {
+    String json = new AnalysisJsonWriter(true).write(sample());
+    assertEquals(Set0.EMPTY, new SchemaValidator().violations(json).toString());
+    JsonNode n = new ObjectMapper().readTree(json);
+    assertEquals("RUSGOV", n.at("/actors/0/code").asText());
+    assertEquals(0, n.at("/actors/0/mentions/0/0").asInt());
+    assertEquals(5, n.at("/actors/0/mentions/0/1").asInt());
+    assertEquals("a1", n.at("/quotes/0/speaker").asText());
+    assertEquals("2025-06-04", n.at("/dates/0/value").asText());
+    assertTrue(n.get("events").isArray());
+    assertFalse(n.has("reason"));
+  }
+
+  @Test
+  void skippedDocumentMatchesSchema() throws Exception {
+    DocumentAnalysis s = ArticleAnalyzer.skipped(new Skipped("x.jsonl:3", null, null, "x.jsonl:3",
+        "x.jsonl:3: malformed JSON"));
+    String json = new AnalysisJsonWriter(false).write(s);
+    assertEquals(Set0.EMPTY, new SchemaValidator().violations(json).toString());
+    assertFalse(json.contains("\n"), "jsonl output is one line");
+    JsonNode n = new ObjectMapper().readTree(json);
+    assertEquals("skipped", n.get("status").asText());
+    assertEquals("x.jsonl:3: malformed JSON", n.get("reason").asText());
+  }
+
+  @Test
+  void schemaRejectsABrokenDocument() throws Exception {
+    String json = new AnalysisJsonWriter(false).write(sample()).replace("\"RUSGOV\"", "\"rus gov\"");
+    assertFalse(new SchemaValidator().violations(json).isEmpty(), "a lower-case code must fail");
+  }
+
+  /** String form of an empty violation set, so a failure prints the violations. */
+  private static final class Set0 {
+    static final String EMPTY = "[]";
+  }
+}

@@ -1,0 +1,87 @@
+package org.dyad.app.eval;
+
+import static org.dyad.app.eval.EvalFixtures.event;
+import static org.dyad.app.eval.EvalFixtures.readAll;
+import static org.dyad.app.eval.EvalFixtures.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.analysis.Event;
+import org.junit.jupiter.api.Test;
+
+/** Five-class scoring: the strongest-event choice, the shares and the reader. */
+class PentaclassTest {
+  private static Event ev(double goldstein, int quad, String modality) {
+    return event("USA", "CHN", "040", "CONSULT", modality, goldstein, quad);
+  }
+
+  @Test
+  void strongestIsTheLargestAbsoluteGoldstein() {
+    Event consult = ev(1.0, 1, "asserted");
+    Event fight = ev(-10.0, 4, "reported");
+    Event aid = ev(7.0, 2, "future");
+    assertSame(fight, PentaclassScorer.strongest(List.of(consult, fight, aid)).orElseThrow());
+    assertEquals(4, PentaclassScorer.classOf(List.of(consult, fight, aid)));
+    assertEquals(2, PentaclassScorer.classOf(List.of(consult, aid)));
+  }
+
+  @Test
+  void statementsAreClassZero() {
+    Event statement = event("RUS", "UKR", "010", null, "asserted", 0.0, 1);
+    assertEquals(0, PentaclassScorer.classOf(List.of(statement)));
+    Event criticism = event("RUS", "UKR", "111", "ACCUSE", "asserted", -2.0, 3);
+    assertEquals(3, PentaclassScorer.classOf(List.of(statement, criticism)));
+  }
+
+  @Test
+  void tiesGoToTheHigherQuadClass() {
+    Event verbal = ev(-4.0, 3, "asserted");
+    Event material = ev(-4.0, 4, "asserted");
+    assertSame(material, PentaclassScorer.strongest(List.of(verbal, material)).orElseThrow());
+    assertSame(material, PentaclassScorer.strongest(List.of(material, verbal)).orElseThrow());
+  }
+
+  @Test
+  void negatedAndHypotheticalEventsAreIgnored() {
+    Event weak = ev(1.0, 1, "asserted");
+    assertEquals(1, PentaclassScorer.classOf(List.of(ev(-10.0, 4, "negated"), weak, ev(-9.0, 4, "hypothetical"))));
+    assertEquals(0, PentaclassScorer.classOf(List.of(ev(-10.0, 4, "hypothetical"))));
+    assertEquals(0, PentaclassScorer.classOf(List.of()));
+  }
+
+  @Test
+  void sharesOverallAndPerLabel() {
+    PentaclassScorer s = new PentaclassScorer();
+    s.score(new PentaclassSentence("a", "a", 4), List.of(ev(-10.0, 4, "asserted"))); // right
+    s.score(new PentaclassSentence("b", "b", 4), List.of(ev(-2.0, 3, "asserted"))); // 4 read as 3
+    s.score(new PentaclassSentence("c", "c", 0), List.of()); // right: nothing coded
+    s.score(new PentaclassSentence("d", "d", 1), List.of()); // 1 read as 0
+    assertEquals(4, s.total());
+    assertEquals(2, s.correct());
+    assertEquals(0.5, s.share(), 1e-9);
+    assertEquals(0.5, s.share(4), 1e-9);
+    assertEquals(1.0, s.share(0), 1e-9);
+    assertEquals(0.0, s.share(1), 1e-9);
+    assertEquals(0.0, s.share(2), 1e-9); // no sentences: 0, not NaN
+    assertEquals(1, s.count(4, 3));
+    assertEquals(1, s.count(1, 0));
+    assertEquals(0, s.count(0, 1));
+  }
+
+  @Test
+  void readerReportsBadLinesAndKeepsTheRest() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<PentaclassSentence> s = readAll(new PentaclassReader(), resource("pentaclass-small.tsv"), problems);
+    assertEquals(List.of(1, 4, 2, 0), s.stream().map(PentaclassSentence::label).toList());
+    assertEquals("pentaclass-small.tsv:2", s.get(0).id());
+    assertEquals("Workers rebuilt the bridge\twith donated steel.", s.get(2).text());
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).endsWith("pentaclass-small.tsv:4: expected sentence<TAB>label, found no tab"),
+        problems.get(0));
+    assertTrue(problems.get(1).endsWith("pentaclass-small.tsv:5: label '7' is not 0-4"), problems.get(1));
+  }
+}

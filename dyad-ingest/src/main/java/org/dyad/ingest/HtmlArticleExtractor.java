@@ -149,7 +149,10 @@ public final class HtmlArticleExtractor {
   /** Readability's main text, or {@code null} when it fails; it runs on a copy of the page. */
   static String readabilityText(Document doc, String baseUrl) {
     try {
-      Element content = new Readability4J(baseUrl == null ? "" : baseUrl, doc.clone())
+      // Readability resolves relative links against the base and logs a stack trace when there is
+      // none (a file or standard input); links are not used, so a neutral base will do.
+      String base = baseUrl == null || !baseUrl.matches("(?i)https?://.+") ? "http://localhost/" : baseUrl;
+      Element content = new Readability4J(base, doc.clone())
           .parse().getArticleContent();
       return content == null ? null : HtmlText.paragraphs(content);
     } catch (RuntimeException | StackOverflowError e) {

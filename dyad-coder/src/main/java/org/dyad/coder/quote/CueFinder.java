@@ -1,5 +1,7 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.tree.SentenceTree;
+
 import java.util.Set;
 
 /**
@@ -29,7 +31,7 @@ final class CueFinder {
   Cue before(int q) {
     int s = view.startSentence(q);
     int open = view.openToken(q);
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     int from = open;
     while (from > 0 && !view.quoted(s, from - 1)) {
       from--;
@@ -103,7 +105,7 @@ final class CueFinder {
       from = 0;
       where = "after-quote (next sentence)";
     }
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     int to = regionEnd(s, from);
     for (int v = from; v < to; v++) {
       if (isAccordingTo(tree, v)) {
@@ -138,7 +140,7 @@ final class CueFinder {
     if (here != there && !(here == there + 1 && view.opensParagraph(view.quote(q).marks().begin()))) {
       return null;
     }
-    DepTree tree = view.tree(p);
+    SentenceTree tree = view.tree(p);
     int best = -1;
     int bestDepth = Integer.MAX_VALUE;
     for (int v = 0; v < tree.size(); v++) {
@@ -157,7 +159,7 @@ final class CueFinder {
     return best < 0 ? null : new Cue(p, best, "no cue; speaker of the sentence before");
   }
 
-  private static int depth(DepTree tree, int t) {
+  private static int depth(SentenceTree tree, int t) {
     int d = 0;
     for (int k = t; k >= 0 && d <= tree.size(); k = tree.head(k)) {
       d++;
@@ -189,7 +191,7 @@ final class CueFinder {
   }
 
   /** A content verb before the cue verb means the narration is about something else. */
-  private static boolean otherVerbBefore(DepTree tree, int from, int v, int subj) {
+  private static boolean otherVerbBefore(SentenceTree tree, int from, int v, int subj) {
     for (int t = from; t < v; t++) {
       if (tree.isVerb(t) && !AUX.contains(tree.relation(t)) && !tree.dominates(subj, t)) {
         return true;
@@ -199,7 +201,7 @@ final class CueFinder {
   }
 
   /** True for the X of "according to X": a token with the case marker "according". */
-  private static boolean isAccordingTo(DepTree tree, int t) {
+  private static boolean isAccordingTo(SentenceTree tree, int t) {
     for (int c : tree.children(t)) {
       if (tree.token(c).word().equalsIgnoreCase("according") && tree.relation(c).equals("case")) {
         return true;
@@ -214,7 +216,7 @@ final class CueFinder {
    * xcomp, an unparsed sentence has no arcs) the pronoun or noun right before or the name
    * right after the verb.
    */
-  private int subjectOf(DepTree tree, int s, int verb, int from, int to) {
+  private int subjectOf(SentenceTree tree, int s, int verb, int from, int to) {
     int subj = tree.subject(verb);
     if (subj < 0 && tree.relation(verb).equals("conj") && tree.isVerb(tree.head(verb))) {
       // "X visited the area and said ...": the conjoined verb shares X.
@@ -239,7 +241,7 @@ final class CueFinder {
     return -1;
   }
 
-  private static boolean nounish(DepTree tree, int t) {
+  private static boolean nounish(SentenceTree tree, int t) {
     String pos = tree.token(t).pos();
     return pos.startsWith("NN") || pos.equals("PRP");
   }

@@ -1,5 +1,7 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.tree.SentenceTree;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,7 @@ final class DocView {
   record Match(Actor actor, Span mention) {}
 
   private final ParsedDocument doc;
-  private final List<DepTree> trees = new ArrayList<>();
+  private final List<SentenceTree> trees = new ArrayList<>();
   private final List<QuotedText> quotes;
   private final List<Actor> actors;
   /** Per sentence and token: index of the quotation covering it (marks included), or -1. */
@@ -41,7 +43,7 @@ final class DocView {
     this.quotes = quotes;
     this.actors = actors;
     for (Sentence s : doc.sentences()) {
-      trees.add(new DepTree(s));
+      trees.add(new SentenceTree(s));
     }
     quoteOfToken = new int[trees.size()][];
     for (int s = 0; s < trees.size(); s++) {
@@ -92,7 +94,7 @@ final class DocView {
     return trees.size();
   }
 
-  DepTree tree(int s) {
+  SentenceTree tree(int s) {
     return trees.get(s);
   }
 
@@ -128,7 +130,7 @@ final class DocView {
 
   /** True when every word of the sentence lies inside quotations: it holds no narration. */
   boolean whollyQuoted(int s) {
-    DepTree tree = trees.get(s);
+    SentenceTree tree = trees.get(s);
     for (int t = 0; t < tree.size(); t++) {
       if (tree.isWord(t) && !quoted(s, t)) {
         return false;

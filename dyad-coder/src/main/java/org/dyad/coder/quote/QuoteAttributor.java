@@ -1,5 +1,7 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.tree.SentenceTree;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -129,7 +131,7 @@ public final class QuoteAttributor {
     if (here != there && !(here == there + 1 && view.opensParagraph(view.quote(q).marks().begin()))) {
       return false;
     }
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     for (int t = 0; t < view.openToken(q); t++) {
       String rel = tree.relation(t);
       if (!view.quoted(s, t) && (rel.equals("nsubj") || rel.equals("nsubj:pass"))) {

@@ -1,5 +1,7 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.tree.SentenceTree;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +54,7 @@ final class SpeakerResolver {
   }
 
   private Speaker decide(int s, int head, int q) {
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     String phrase = phrase(s, head);
     DocView.Match direct = direct(s, head, ANY);
     if (direct != null) {
@@ -120,7 +122,7 @@ final class SpeakerResolver {
     if (m != null || !kinds.contains("PERSON")) {
       return m;
     }
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     for (int t : phraseTokens(s, head)) {
       int name = tree.nameHead(t);
       if (t != head && (name == head || NAME_ARCS.contains(tree.relation(name)))) {
@@ -135,7 +137,7 @@ final class SpeakerResolver {
 
   /** True when the phrase holds a person name that is no actor: a new, unknown speaker. */
   private boolean namesSomeoneElse(int s, int head) {
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     for (int t : phraseTokens(s, head)) {
       if ("PERSON".equals(tree.token(t).ner()) && tree.token(t).pos().startsWith("NNP")) {
         return true;
@@ -155,7 +157,7 @@ final class SpeakerResolver {
     int s = view.startSentence(q);
     int limit = view.openToken(q);
     for (int counted = 0; s >= 0 && counted <= WINDOW; s--) {
-      DepTree tree = view.tree(s);
+      SentenceTree tree = view.tree(s);
       int end = limit < 0 ? tree.size() : limit;
       limit = -1;
       List<DocView.Match> found = anyMention ? mentions(s, end, kinds) : subjects(s, end, kinds);
@@ -172,7 +174,7 @@ final class SpeakerResolver {
   }
 
   private List<DocView.Match> subjects(int s, int end, Set<String> kinds) {
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     List<int[]> ranked = new ArrayList<>();
     for (int t = 0; t < end; t++) {
       String rel = tree.relation(t);
@@ -210,14 +212,14 @@ final class SpeakerResolver {
   }
 
   private List<DocView.Match> mentions(int s, int end, Set<String> kinds) {
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     int to = end < tree.size() ? tree.token(end).begin() : tree.sentence().end();
     List<DocView.Match> out = view.mentionsIn(tree.sentence().begin(), to, kinds);
     out.sort(Comparator.comparingInt((DocView.Match m) -> -m.mention().begin()));
     return out;
   }
 
-  private static boolean isAccordingTo(DepTree tree, int t) {
+  private static boolean isAccordingTo(SentenceTree tree, int t) {
     for (int c : tree.children(t)) {
       if (tree.token(c).word().equalsIgnoreCase("according")) {
         return true;
@@ -226,7 +228,7 @@ final class SpeakerResolver {
     return false;
   }
 
-  private static boolean isIndefinite(DepTree tree, int head) {
+  private static boolean isIndefinite(SentenceTree tree, int head) {
     int det = tree.child(head, "det");
     if (det >= 0 && INDEFINITE.contains(tree.token(det).word().toLowerCase(Locale.ROOT))) {
       return true;
@@ -246,7 +248,7 @@ final class SpeakerResolver {
    * to the unbroken run of tokens around the head (so a clause like "quoted by Y" stays out).
    */
   private String phrase(int s, int head) {
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     boolean[] in = new boolean[tree.size()];
     for (int t : phraseTokens(s, head)) {
       in[t] = true;
@@ -270,7 +272,7 @@ final class SpeakerResolver {
 
   /** The head and its dependents, clauses and coordination left out, in tree order. */
   private List<Integer> phraseTokens(int s, int head) {
-    DepTree tree = view.tree(s);
+    SentenceTree tree = view.tree(s);
     List<Integer> out = new ArrayList<>();
     Deque<Integer> todo = new ArrayDeque<>(List.of(head));
     while (!todo.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.tree.SentenceTree;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class SpeechVerbs {
   private SpeechVerbs() {}
 
   /** True when a parsed token is a speech verb: verb tag and a listed lemma. */
-  static boolean isCue(DepTree tree, int i) {
+  static boolean isCue(SentenceTree tree, int i) {
     if (!tree.isVerb(i)) {
       return false;
     }

@@ -1,5 +1,7 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.tree.SentenceTree;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,13 +11,13 @@ import org.dyad.model.text.Token;
 import org.junit.jupiter.api.Test;
 
 class SpeechVerbsTest {
-  private static DepTree tree(String... wordLemmaPos) {
+  private static SentenceTree tree(String... wordLemmaPos) {
     List<Token> tokens = new java.util.ArrayList<>();
     for (int i = 0; i < wordLemmaPos.length; i += 3) {
       tokens.add(new Token(i / 3, wordLemmaPos[i], i, i + 1, wordLemmaPos[i + 1],
           wordLemmaPos[i + 2], "O"));
     }
-    return new DepTree(new Sentence(0, 0, wordLemmaPos.length, tokens, List.of()));
+    return new SentenceTree(new Sentence(0, 0, wordLemmaPos.length, tokens, List.of()));
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.dyad.nlp.CoreNlpParser;
 public final class ArticleAnalyzer {
   private final CodingPipeline pipeline;
   private final ActorResolver resolver;
+  private final ActorDictionary dictionary;
   private final EventCoder coder;
   private final Supplier<TextParser> parser;
 
@@ -42,7 +43,7 @@ public final class ArticleAnalyzer {
 
   /** Uses a given parser (tests, benchmarks). */
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
-    ActorDictionary dictionary = ActorDictionary.load(config.dictionaries());
+    this.dictionary = ActorDictionary.load(config.dictionaries());
     this.resolver = new ActorResolver(dictionary);
     this.coder = new EventCoder(EventDictionary.load(config.dictionaries(),
         CameoOntology.load(config.dictionaries())));
@@ -84,6 +85,11 @@ public final class ArticleAnalyzer {
     coder.code(parsed, state.actors(), state.quotes(), trace);
     return new DocumentAnalysis("explain", null, null, date, "en", DocumentAnalysis.OK, null, date,
         "option", state.actors(), state.dates(), state.quotes(), state.events(), text);
+  }
+
+  /** The Correlates-of-War code of an ISO alpha-3 country code, or {@code null}. */
+  public String cowCode(String iso3) {
+    return dictionary.cowCode(iso3);
   }
 
   /** The result for a document that was not analysed. */

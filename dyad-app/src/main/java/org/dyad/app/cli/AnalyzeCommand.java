@@ -12,6 +12,7 @@ import org.dyad.app.analyze.AnalyzerConfig;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisJsonWriter;
 import org.dyad.app.output.AnalysisTextWriter;
+import org.dyad.app.output.PloverJsonWriter;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.ingest.IngestConfig;
 import org.dyad.ingest.InputFormat;
@@ -38,7 +39,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static final String EXAMPLE = "dyad/examples/istanbul-talks.html";
 
   /** Output formats. */
-  enum Format { json, jsonl, text }
+  enum Format { json, jsonl, text, plover }
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files (.txt, .html, .jsonl), http(s) URLs, or - for standard input. "
@@ -47,7 +48,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "json",
       description = "json (indented, one object per document), jsonl (one line per document) or "
-          + "text (a summary). Default: ${DEFAULT-VALUE}.")
+          + "text (a summary) or plover (one PLOVER record per event, COW country codes). "
+          + "Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--input-format", defaultValue = "AUTO",
@@ -101,7 +103,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         err.println("dyad: skipped " + item.source() + ": " + result.reason());
       }
-      out.println(render(result));
+      String rendered = render(result, analyzer);
+      if (!rendered.isEmpty()) {
+        out.println(rendered.endsWith("\n") ? rendered.substring(0, rendered.length() - 1) : rendered);
+      }
       out.flush();
     };
     if (inputs.isEmpty()) {
@@ -117,8 +122,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return failures[0] == 0 ? 0 : 1;
   }
 
-  private String render(DocumentAnalysis result) {
+  private String render(DocumentAnalysis result, ArticleAnalyzer analyzer) {
     return switch (format) {
+      case plover -> new PloverJsonWriter(analyzer::cowCode).write(result);
       case json -> new AnalysisJsonWriter(true).write(result);
       case jsonl -> new AnalysisJsonWriter(false).write(result);
       case text -> new AnalysisTextWriter().write(result);

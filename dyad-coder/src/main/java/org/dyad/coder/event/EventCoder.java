@@ -47,7 +47,10 @@ public final class EventCoder {
       for (Token t : s.tokens()) {
         String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
         List<EventPattern> rows = dictionary.patterns(lemma);
-        if (rows.isEmpty() || !(t.pos().startsWith("VB") || t.pos().startsWith("NN"))) {
+        // Proper nouns ("National Rally") and participles used as adjectives ("occupied
+        // territories", "armed groups") name things, not events.
+        if (rows.isEmpty() || !(t.pos().startsWith("VB") || t.pos().startsWith("NN"))
+            || t.pos().startsWith("NNP") || tree.relation(t.index()).equals("amod")) {
           continue;
         }
         EventPattern fired = choose(tree, t, rows, trace);
@@ -164,8 +167,8 @@ public final class EventCoder {
     if (noun) {
       for (int c : tree.children(t)) {
         String r = tree.relation(c);
-        if (r.equals("compound") || r.startsWith("nmod")) {
-          objects.add(c);
+        if (r.equals("compound") || r.equals("amod") || r.startsWith("nmod")) {
+          objects.add(c); // "military aid", "arms supplies", "the supply of weapons"
         }
       }
     } else {

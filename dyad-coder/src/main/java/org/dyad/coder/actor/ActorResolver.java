@@ -79,8 +79,9 @@ public final class ActorResolver {
       addSingle(persons, p, doc);
     }
     joinUntaggedSurnames(doc, persons, others.values());
+    String main = mainCountry(others.values());
     for (ActorBuilder p : persons) {
-      knowledge.complete(p, doc.reference());
+      knowledge.complete(p, doc.reference(), main);
     }
     List<ActorBuilder> all = new ArrayList<>(persons);
     all.addAll(others.values());
@@ -90,6 +91,32 @@ public final class ActorResolver {
       out.add(b.build("a" + (out.size() + 1)));
     }
     return out;
+  }
+
+  /**
+   * The country an article is mostly about: the one mentioned most often, when no other is
+   * mentioned as often; {@code null} otherwise.
+   */
+  private static String mainCountry(java.util.Collection<ActorBuilder> others) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorBuilder b : others) {
+      if (b.country != null) {
+        counts.merge(b.country, b.mentions.size(), Integer::sum);
+      }
+    }
+    String best = null;
+    int top = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > top) {
+        best = e.getKey();
+        top = e.getValue();
+        tie = false;
+      } else if (e.getValue() == top) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** A surname-only or description mention, joined after all full names are known. */

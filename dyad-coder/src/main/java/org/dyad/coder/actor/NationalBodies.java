@@ -31,8 +31,13 @@ final class NationalBodies {
     }
     for (PhraseMatcher.Match c : dictionary.matchNames(tokens)) {
       ActorEntry country = c.entries().get(0);
-      if (!free(taken, c.begin(), c.end()) || inTitle(titles, c.begin(), c.end())
-          || !(country.kind() == ActorEntry.Kind.COUNTRY || country.kind() == ActorEntry.Kind.DEMONYM)) {
+      if (!free(taken, c.begin(), c.end()) || inTitle(titles, c.begin(), c.end()) || !country.isCountry()) {
+        continue;
+      }
+      if (groupBefore(dictionary, tokens, c, country, taken, out)) {
+        continue;
+      }
+      if (country.kind() == ActorEntry.Kind.CAPITAL) {
         continue;
       }
       int i = c.end();
@@ -47,20 +52,56 @@ final class NationalBodies {
         add(tokens, c.begin(), body.end(), country, body.entries().get(0), taken, out);
         continue;
       }
-      // "the Armed Forces of Ukraine": body, "of", optional "the", country
-      int j = c.begin() - 1;
-      if (j >= 1 && tokens.get(j).word().equalsIgnoreCase("the")) {
-        j--;
-      }
-      if (j >= 1 && tokens.get(j).word().equals("of")) {
-        for (int start = Math.max(0, j - 3); start < j; start++) {
-          PhraseMatcher.Match b = bodyAt(dictionary, tokens, start);
-          if (b != null && b.end() == j && free(taken, b.begin(), b.end())
-              && b.entries().get(0).kind() == ActorEntry.Kind.BODY) {
-            add(tokens, b.begin(), c.end(), country, b.entries().get(0), taken, out);
-            break;
-          }
+    }
+    bareGroups(dictionary, tokens, taken, titles, out);
+  }
+
+  private static final Set<String> LOCATING = Set.of("of", "in", "from", "throughout", "across",
+      "inside", "within");
+
+  /**
+   * "the Armed Forces of Ukraine", "rebels in the Ivory Coast", "demonstrators in Baghdad": a body
+   * or group, a locating preposition, optional "the", then the country or capital.
+   */
+  private static boolean groupBefore(ActorDictionary dictionary, List<Token> tokens, PhraseMatcher.Match c,
+                                     ActorEntry country, boolean[] taken, Map<String, ActorBuilder> out) {
+    int j = c.begin() - 1;
+    if (j >= 1 && tokens.get(j).word().equalsIgnoreCase("the")) {
+      j--;
+    }
+    if (j < 1 || !LOCATING.contains(tokens.get(j).word().toLowerCase())) {
+      return false;
+    }
+    boolean of = tokens.get(j).word().equalsIgnoreCase("of");
+    for (int start = Math.max(0, j - 3); start < j; start++) {
+      PhraseMatcher.Match b = bodyAt(dictionary, tokens, start);
+      if (b != null && b.end() == j && free(taken, b.begin(), b.end())) {
+        ActorEntry.Kind kind = b.entries().get(0).kind();
+        // "of" makes a body national ("Ministry of Defence of Russia"); any locating word
+        // places a group ("refugees from Syria", "police in Kenya")
+        if (kind == ActorEntry.Kind.GROUP || (of && kind == ActorEntry.Kind.BODY)
+            || (!of && kind == ActorEntry.Kind.BODY && country.kind() != ActorEntry.Kind.CAPITAL)) {
+          ActorEntry home = new ActorEntry(ActorEntry.Kind.COUNTRY, country.name(), country.country(),
+              List.of(), null, false, country.source());
+          add(tokens, b.begin(), c.end(), home, b.entries().get(0), taken, out);
+          return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Plural groups with no country word ("rebels", "protesters", "students") are still actors,
+   * coded by sector alone, so events they take part in are not lost.
+   */
+  private static void bareGroups(ActorDictionary dictionary, List<Token> tokens, boolean[] taken,
+                                 List<Set<Integer>> titles, Map<String, ActorBuilder> out) {
+    for (PhraseMatcher.Match m : dictionary.matchSectorTerms(tokens)) {
+      ActorEntry e = m.entries().get(0);
+      if (e.kind() == ActorEntry.Kind.GROUP && free(taken, m.begin(), m.end())
+          && !inTitle(titles, m.begin(), m.end()) && tokens.get(m.end() - 1).pos().startsWith("NN")) {
+        add(tokens, m.begin(), m.end(), null, e, taken, out);
       }
     }
   }
@@ -91,11 +132,12 @@ final class NationalBodies {
     }
     ActorEntry country = null;
     int from = begin;
-    if (begin > 0) {
-      PhraseMatcher.Match before = dictionary.nameAt(tokens, begin - 1);
-      if (before != null && before.end() == begin && before.entries().get(0).isCountry()) {
-        country = before.entries().get(0);
-        from = begin - 1;
+    int gap = begin > 1 && tokens.get(begin - 1).word().matches("['\u2019]s?") ? 1 : 0;
+    for (int start = Math.max(0, begin - gap - 3); start < begin - gap && country == null; start++) {
+      PhraseMatcher.Match before = dictionary.nameAt(tokens, start);
+      if (before != null && before.end() == begin - gap && before.entries().get(0).isCountry()) {
+        country = before.entries().get(0); // "British Ministry of Defense", "Israel's Cabinet"
+        from = start;
       }
     }
     ActorEntry inner = null;

@@ -44,8 +44,15 @@ final class PersonKnowledge {
     return leaders.get(0);
   }
 
-  /** Fills a person's name, country, sectors, role and basis from text roles and knowledge. */
-  void complete(ActorBuilder p, LocalDate day) {
+  /** Sectors that belong to a state: a person holding one has a country even when unnamed. */
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("GOV", "MIL", "LEG", "JUD",
+      "COP", "SPY", "OPP");
+
+  /**
+   * Fills a person's name, country, sectors, role and basis from text roles and knowledge; a
+   * national title with no country ("President Dos Santos") takes the article's main country.
+   */
+  void complete(ActorBuilder p, LocalDate day, String mainCountry) {
     PersonRole text = null;
     for (PersonRole r : p.roles) {
       if (r.country() != null || !r.sectors().isEmpty()) {
@@ -81,6 +88,10 @@ final class PersonKnowledge {
     } else if (text != null) {
       p.role = text.title();
       p.basis = text.basis();
+    }
+    if (p.country == null && mainCountry != null && p.sectors.stream().anyMatch(NATIONAL::contains)) {
+      p.country = mainCountry;
+      p.basis = (p.basis == null ? "" : p.basis + "; ") + "country: the article's main country";
     }
     if (text != null && p.basis != null && !p.basis.startsWith("text") && text.basis() != null) {
       p.basis = text.basis() + "; " + p.basis;

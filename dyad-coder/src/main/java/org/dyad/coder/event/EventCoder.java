@@ -24,6 +24,7 @@ import org.dyad.model.text.Token;
  * <p>Future cooperation becomes an intent (03x) and future conflict a threat (13x). Thread-safe.
  */
 public final class EventCoder {
+  private static final String DEMAND = "100";
   private final EventDictionary dictionary;
 
   /** Builds a coder over loaded patterns. */
@@ -49,8 +50,14 @@ public final class EventCoder {
         List<EventPattern> rows = dictionary.patterns(lemma);
         // Proper nouns ("National Rally") and participles used as adjectives ("occupied
         // territories", "armed groups") name things, not events.
-        if (rows.isEmpty() || !(t.pos().startsWith("VB") || t.pos().startsWith("NN"))
+        if (!(t.pos().startsWith("VB") || t.pos().startsWith("NN"))
             || t.pos().startsWith("NNP") || tree.relation(t.index()).equals("amod")) {
+          continue;
+        }
+        if (t.pos().startsWith("VB") && ModalityReader.SPEECH_VERBS.contains(lemma)) {
+          demand(doc, tree, index, t, seen, out, trace);
+        }
+        if (rows.isEmpty()) {
           continue;
         }
         EventPattern fired = choose(tree, t, rows, trace);
@@ -105,22 +112,36 @@ public final class EventCoder {
     }
     List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
         : refs(tree, index, t.index(), p.target(), p.noun());
+    if (targets.isEmpty() && !p.target().isEmpty() && !p.noun()) {
+      targets = complementTarget(tree, index, t.index(), sources);
+    }
     boolean reciprocal = targets.isEmpty() && !p.target().isEmpty() && sources.size() > 1;
     List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(reciprocal ? sources : targets);
     if (targetsOrNone.isEmpty()) {
       targetsOrNone.add(null);
     }
-    String modality = ModalityReader.read(tree, t.index(), quoted);
-    String code = p.code();
-    String rule = p.where() + " " + p.trigger() + " -> " + code;
-    if (modality.equals(ModalityReader.FUTURE) && IntentCodes.of(code) != null) {
-      code = IntentCodes.of(code);
-      rule = rule + " (future: intent " + code + ")";
-    }
-    CameoCode cameo = dictionary.ontology().get(code);
+    ModalityReader.Reading reading = ModalityReader.read(tree, t.index(), quoted);
+    List<MentionIndex.Ref> speakers = reading.speech() < 0 ? List.of()
+        : refs(tree, index, reading.speech(), List.of("subj"), false);
     EventDater.Dated date = EventDater.date(doc, tree, t.index());
     Sentence s = tree.sentence();
     for (MentionIndex.Ref src : sources) {
+      boolean self = speakers.stream().anyMatch(sp -> sameSide(sp.actor(), src.actor()));
+      boolean ownVoice = reading.speech() < 0 || self;
+      String modality = reading.modality(self);
+      String code = p.code();
+      String rule = p.where() + " " + p.trigger() + " -> " + code;
+      if (modality.equals(ModalityReader.FUTURE) && ownVoice && IntentCodes.of(code) != null) {
+        code = IntentCodes.of(code);
+        rule = rule + " (future: intent " + code + ")";
+      } else if (modality.equals(ModalityReader.NEGATED) && ownVoice && (reading.future() || reading.would())
+          && IntentCodes.rejection(code) != null) {
+        // "will not accept", "would not meet": refusing to cooperate is a rejection (12x)
+        code = IntentCodes.rejection(code);
+        modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
+        rule = rule + " (refused: " + code + ")";
+      }
+      CameoCode cameo = dictionary.ontology().get(code);
       for (MentionIndex.Ref tgt : targetsOrNone) {
         if (tgt != null && tgt.actor().id().equals(src.actor().id())) {
           continue;
@@ -133,16 +154,88 @@ public final class EventCoder {
         double confidence = 0.6 + (tgt != null || p.target().isEmpty() ? 0.2 : 0)
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
             + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0);
-        out.add(new Event("e" + (out.size() + 1), s.text(doc.text()), new Span(s.begin(), s.end()),
-            triggerText(tree, t, p), src.actor().id(), tgt == null ? null : tgt.actor().id(),
-            src.actor().code(), tgt == null ? null : tgt.actor().code(), src.text(),
-            tgt == null ? null : tgt.text(), code, cameo.plover(), cameo.ploverMode(), cameo.goldstein(),
-            cameo.quadClass(), modality, date.value(), date.basis(), rule,
-            Math.round(Math.min(confidence, 0.95) * 100) / 100.0));
+        out.add(event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, date, rule, confidence,
+            out.size()));
         trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> "
             + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + date.value());
       }
     }
+  }
+
+  private Event event(ParsedDocument doc, Sentence s, String trigger, MentionIndex.Ref src,
+                      MentionIndex.Ref tgt, String code, String modality, EventDater.Dated date, String rule,
+                      double confidence, int count) {
+    CameoCode cameo = dictionary.ontology().get(code);
+    return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
+        src.actor().id(), tgt == null ? null : tgt.actor().id(), src.actor().code(),
+        tgt == null ? null : tgt.actor().code(), src.text(), tgt == null ? null : tgt.text(), code,
+        cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
+        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0);
+  }
+
+  /**
+   * "Straw said the Sudanese government must reach an agreement": a speaker saying that another
+   * actor must or should act makes a demand (CAMEO 100) of that actor, whatever the act.
+   */
+  private void demand(ParsedDocument doc, SentenceTree tree, MentionIndex index, Token t,
+                      Set<String> seen, List<Event> out, Consumer<String> trace) {
+    for (int c : tree.children(t.index())) {
+      if (!tree.relation(c).equals("ccomp") || !obliged(tree, c)) {
+        continue;
+      }
+      List<MentionIndex.Ref> sources = refs(tree, index, t.index(), List.of("subj"), false);
+      List<MentionIndex.Ref> targets = refs(tree, index, c, List.of("subj"), false);
+      EventDater.Dated date = EventDater.date(doc, tree, t.index());
+      String rule = "engine: speech verb + must/should clause -> " + DEMAND;
+      for (MentionIndex.Ref src : sources) {
+        for (MentionIndex.Ref tgt : targets) {
+          if (!sameSide(src.actor(), tgt.actor()) && seen.add(src.actor().id() + "|" + tgt.actor().id() + "|" + DEMAND)) {
+            out.add(event(doc, tree.sentence(), t.word(), src, tgt, DEMAND, ModalityReader.ASSERTED, date,
+                rule, src.viaPronoun() || tgt.viaPronoun() ? 0.6 : 0.7, out.size()));
+            trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> " + tgt.text());
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean obliged(SentenceTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      String w = tree.token(c).word().toLowerCase();
+      if (tree.relation(c).startsWith("aux") && (w.equals("must") || w.equals("should"))) {
+        return true;
+      }
+    }
+    String lemma = tree.token(clause).lemma() == null ? "" : tree.token(clause).lemma();
+    return (lemma.equals("have") || lemma.equals("need")) && tree.child(clause, "xcomp") >= 0;
+  }
+
+  /**
+   * Where the frame's own slots are empty, the target is often in the complement clause: its
+   * subject ("demanded that the US cancel ...", "urged Iran to ...") or, for a shared-subject
+   * complement, its object or "to" phrase ("promised to continue military aid to Mozambique").
+   */
+  private static List<MentionIndex.Ref> complementTarget(SentenceTree tree, MentionIndex index, int t,
+                                                         List<MentionIndex.Ref> sources) {
+    List<MentionIndex.Ref> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      String r = tree.relation(c);
+      if (r.equals("ccomp")) {
+        out = refs(tree, index, c, List.of("subj"), false);
+      } else if (r.equals("xcomp")) {
+        out = refs(tree, index, c, List.of("obj", "to", "with", "against", "on"), false);
+      }
+      out.removeIf(ref -> sources.stream().anyMatch(src -> src.actor().id().equals(ref.actor().id())));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** The same actor, or a person and a body of the same country (a minister speaking for it). */
+  private static boolean sameSide(Actor a, Actor b) {
+    return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));
   }
 
   private static List<MentionIndex.Ref> refs(SentenceTree tree, MentionIndex index, int trigger,

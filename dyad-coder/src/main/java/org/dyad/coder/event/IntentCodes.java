@@ -21,7 +21,16 @@ final class IntentCodes {
       Map.entry("07", "033"), Map.entry("08", "035"), Map.entry("16", "131"),
       Map.entry("17", "137"), Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
 
+  private static final Map<String, String> REJECTION_BY_ROOT = Map.ofEntries(
+      Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("05", "120"), Map.entry("06", "121"),
+      Map.entry("07", "122"), Map.entry("08", "124"));
+
   private IntentCodes() {}
+
+  /** The rejection code for refusing a cooperative act ("will not meet" 125), or {@code null}. */
+  static String rejection(String code) {
+    return REJECTION_BY_ROOT.get(code.substring(0, 2));
+  }
 
   /** The intent or threat code for a future event, or {@code null} when the code stays. */
   static String of(String code) {

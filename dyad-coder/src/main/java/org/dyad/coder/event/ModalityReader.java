@@ -9,7 +9,8 @@ import org.dyad.model.text.Token;
  * that govern its trigger: negation ("did not make"), conditions ("If Trump gives the go-ahead,
  * this document will be approved": both clauses), modal verbs, "will", plan-like verbs, and
  * reported speech (a clause under a speech verb, or words inside a quotation).
- * Precedence: negated, hypothetical, future, reported, asserted.
+ * Precedence: negated, then a speaker's commitment about their own act (future: "Nigeria announced
+ * it will withdraw unless ..."), hypothetical, future, reported, asserted.
  */
 final class ModalityReader {
   static final String ASSERTED = "asserted";
@@ -20,37 +21,66 @@ final class ModalityReader {
 
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "should");
-  private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "can", "should");
+  private static final Set<String> MODALS = Set.of("could", "might", "may", "can", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PLAN_VERBS = Set.of("plan", "intend", "go", "expect", "prepare",
       "promise", "pledge", "vow", "aim", "seek", "want", "hope", "offer", "agree", "decide", "threaten");
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
+  static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
       "announce", "believe", "note", "allege", "insist", "add", "write", "argue", "suggest", "think",
       "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse");
   private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp");
 
   private ModalityReader() {}
 
-  /** The modality of the event triggered by token {@code t}; {@code quoted} when inside a quotation. */
-  static String read(SentenceTree tree, int t, boolean quoted) {
-    if (negated(tree, t)) {
-      return NEGATED;
+  /**
+   * What governs a trigger: negation, a condition, weak modals, "would", the future, and the speech
+   * verb whose clause it sits in (its token, else -1).
+   */
+  record Reading(boolean negated, boolean conditional, boolean weak, boolean would, boolean future,
+                 int speech, boolean quoted) {
+    /**
+     * The modality, given whether the speaker announces their own act ({@code self}): a speaker's
+     * conditional or "would" about what they themselves will do is a commitment or a threat
+     * (future), not a hypothesis; said of others, or by the narrator, it is hypothetical.
+     */
+    String modality(boolean self) {
+      if (negated) {
+        return NEGATED;
+      }
+      boolean speech = this.speech >= 0;
+      if (speech && self && (conditional || weak || would || future)) {
+        return FUTURE;
+      }
+      if (conditional || weak || (would && !speech)) {
+        return HYPOTHETICAL;
+      }
+      if (future || would) {
+        return FUTURE;
+      }
+      return speech || quoted ? REPORTED : ASSERTED;
     }
+  }
+
+  /** Reads what governs the event triggered by token {@code t}; {@code quoted} when inside a quotation. */
+  static Reading read(SentenceTree tree, int t, boolean quoted) {
+    boolean negated = negated(tree, t);
+    boolean conditional = false;
+    boolean weak = false;
+    boolean would = false;
     boolean future = false;
-    boolean reported = quoted;
+    int speech = -1;
     int node = t;
     for (int depth = 0; node >= 0 && depth < 8; depth++) {
       for (int c : tree.children(node)) {
         String r = tree.relation(c);
         String w = word(tree, c);
-        if (r.equals("mark") && CONDITIONS.contains(w)) {
-          return HYPOTHETICAL;
+        if ((r.equals("mark") && CONDITIONS.contains(w)) || (r.equals("advcl") && hasMark(tree, c, CONDITIONS))) {
+          conditional = true;
         }
-        if (r.equals("advcl") && hasMark(tree, c, CONDITIONS)) {
-          return HYPOTHETICAL;
-        }
-        if (r.startsWith("aux") && MODALS.contains(w)) {
-          return HYPOTHETICAL;
+        if (r.startsWith("aux") && w.equals("would")) {
+          would = true;
+        } else if (r.startsWith("aux") && MODALS.contains(w)) {
+          weak = true;
         }
         if (r.startsWith("aux") && FUTURE_AUX.contains(w)) {
           future = true;
@@ -66,18 +96,15 @@ final class ModalityReader {
         future = true;
       }
       if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(headLemma)) {
-        reported = true;
-        break; // what the speaker's own clause says is the speaker's statement, not this event
+        speech = head;
+        break; // the speaker's own clause is the speaker's statement, not this event
       }
       if (!CLAUSE_UP.contains(rel) && !rel.equals("ccomp") && !rel.equals("advcl")) {
         break;
       }
       node = head;
     }
-    if (future) {
-      return FUTURE;
-    }
-    return reported ? REPORTED : ASSERTED;
+    return new Reading(negated, conditional, weak, would, future, speech, quoted);
   }
 
   private static boolean negated(SentenceTree tree, int t) {

@@ -11,6 +11,7 @@ import org.dyad.coder.pipeline.CodingPipeline;
 import org.dyad.coder.pipeline.DateStage;
 import org.dyad.coder.pipeline.EventStage;
 import org.dyad.coder.pipeline.QuoteStage;
+import org.dyad.coder.quote.QuoteAttributor;
 import org.dyad.coder.event.CameoOntology;
 import org.dyad.coder.event.EventCoder;
 import org.dyad.coder.event.EventDictionary;
@@ -50,7 +51,7 @@ public final class ArticleAnalyzer {
     this.pipeline = new CodingPipeline(List.of(
         new ActorStage(resolver),
         new DateStage(),
-        new QuoteStage(),
+        new QuoteStage(new QuoteAttributor(dictionary)),
         new EventStage(coder)));
     this.parser = parser;
   }

@@ -27,6 +27,7 @@ public final class ActorDictionary {
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, String> cowToIso = new HashMap<>();
   private final Map<String, String> isoToCow = new HashMap<>();
+  private final Map<String, String> countryByWord = new HashMap<>();
 
   private ActorDictionary() {}
 
@@ -56,6 +57,10 @@ public final class ActorDictionary {
         cowToIso.putIfAbsent(cow, iso);
         isoToCow.put(iso, cow);
       }
+      for (int c : new int[] {3, 4, 5}) {
+        r.list(c).forEach(w -> countryByWord.putIfAbsent(key(stripThe(w)), iso));
+      }
+      countryByWord.putIfAbsent(key(name), iso);
       ActorEntry country = new ActorEntry(ActorEntry.Kind.COUNTRY, name, iso, List.of(), null, false, r.where());
       names.add(name, country, false);
       r.list(3).forEach(a -> names.add(stripThe(a), country, false));
@@ -74,6 +79,10 @@ public final class ActorDictionary {
         throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + country + "'");
       }
       String name = r.required(3, "name");
+      if (country != null) {
+        countryByWord.putIfAbsent(key(stripThe(name)), country);
+        r.list(4).forEach(a -> countryByWord.putIfAbsent(key(stripThe(a)), country));
+      }
       ActorEntry e = new ActorEntry(ActorEntry.Kind.ORGANIZATION, name, country, r.list(2), code, false,
           r.where());
       names.add(stripThe(name), e, false);
@@ -189,6 +198,15 @@ public final class ActorDictionary {
     }
     out.sort((a, b) -> a.office().compareTo(b.office()) * -1);
     return out;
+  }
+
+  /**
+   * The country a word or phrase names, any case: a country name or alias, a demonym, a capital,
+   * or a national body ("Russian", "US", "Kyiv", "Kremlin" give RUS, USA, UKR, RUS); else
+   * {@code null}.
+   */
+  public String countryOfWord(String word) {
+    return countryByWord.get(key(word));
   }
 
   /** The short English name of a country, or {@code null}. */

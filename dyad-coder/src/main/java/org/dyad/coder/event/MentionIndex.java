@@ -65,6 +65,10 @@ final class MentionIndex {
 
   /** Resolves the noun phrase headed by a token to an actor, or {@code null}. */
   Ref resolve(SentenceTree tree, int token) {
+    return resolve(tree, token, 0);
+  }
+
+  private Ref resolve(SentenceTree tree, int token, int depth) {
     int s = tree.sentence().index();
     Token t = tree.sentence().tokens().get(token);
     Actor direct = at(s, token);
@@ -98,9 +102,21 @@ final class MentionIndex {
     }
     for (int c : tree.children(token)) {
       if (OWNER_RELATIONS.contains(tree.relation(c)) || isOf(tree, c)) {
-        Ref r = at(s, c) != null ? resolve(tree, c) : null;
+        Ref r = at(s, c) != null ? resolve(tree, c, depth + 1) : null;
         if (r != null) {
           return r;
+        }
+      }
+    }
+    // "tens of thousands of students in Indonesia", "members of the rebel group": the actor is
+    // further down a chain of "of" phrases
+    if (depth < 3) {
+      for (int c : tree.children(token)) {
+        if (isOf(tree, c)) {
+          Ref r = resolve(tree, c, depth + 1);
+          if (r != null) {
+            return r;
+          }
         }
       }
     }

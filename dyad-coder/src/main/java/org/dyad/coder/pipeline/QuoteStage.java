@@ -5,7 +5,11 @@ import org.dyad.coder.quote.QuoteAttributor;
 
 /** Adds {@code quotes}, needs {@code parsed} and {@code actors}: see {@link QuoteAttributor}. */
 public final class QuoteStage implements Stage {
-  private final QuoteAttributor attributor = new QuoteAttributor();
+  private final QuoteAttributor attributor;
+
+  public QuoteStage(QuoteAttributor attributor) {
+    this.attributor = attributor;
+  }
 
   @Override
   public Set<String> needs() {

@@ -3,15 +3,15 @@ package org.dyad.coder.quote;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
 import org.dyad.model.analysis.Actor;
 
 /**
  * What a speaker description ("the Russian leader", "the expert", "the ministry") says about
  * who is meant: a country, a role with the CAMEO sectors it fits, and the actor kinds it can
- * name. Package-private; the tables are small on purpose: the actor resolver owns the real
- * dictionaries, this only has to rule out the wrong earlier person.
+ * name. Package-private; the role table is small on purpose: the actor dictionaries own the
+ * countries (see {@code ActorDictionary#countryOfWord}), this only has to rule out the wrong
+ * earlier person.
  */
 final class Descriptions {
   private static final Set<String> PERSON = Set.of("PERSON");
@@ -25,9 +25,6 @@ final class Descriptions {
   record Role(String word, Set<String> kinds, Set<String> sectors, String titleStem) {}
 
   private static final Map<String, Role> ROLES = new HashMap<>();
-  /** Demonyms and short names that Java's English country names do not give by prefix. */
-  private static final Map<String, String> COUNTRIES = new HashMap<>();
-  private static final Map<String, String> LOCALE_NAMES = new HashMap<>();
 
   static {
     roles(GOV, "president", "premier", "chancellor", "minister", "secretary", "ambassador",
@@ -62,35 +59,6 @@ final class Descriptions {
         "parliament", "white house", "kremlin"}) {
       ROLES.put(w, new Role(w, GROUP, null, null));
     }
-    String[][] countries = {
-        {"USA", "american", "us", "u.s.", "usa", "america", "washington"},
-        {"GBR", "british", "uk", "u.k.", "britain", "english", "scottish", "welsh"},
-        {"FRA", "french"}, {"NLD", "dutch", "netherlands"}, {"CHE", "swiss"},
-        {"GRC", "greek"}, {"ESP", "spanish"}, {"DNK", "danish"}, {"FIN", "finnish"},
-        {"POL", "polish"}, {"IRL", "irish"}, {"TUR", "turkish", "turkey", "türkiye"},
-        {"CHN", "chinese", "beijing"}, {"JPN", "japanese"}, {"VNM", "vietnamese"},
-        {"PRT", "portuguese"}, {"LBN", "lebanese"}, {"SDN", "sudanese"}, {"AFG", "afghan"},
-        {"SAU", "saudi"}, {"ARE", "emirati", "uae"}, {"KOR", "south korean", "korean"},
-        {"PRK", "north korean"}, {"CZE", "czech"}, {"SVK", "slovak"}, {"KAZ", "kazakh"},
-        {"UZB", "uzbek"}, {"PHL", "filipino", "philippine"}, {"THA", "thai"},
-        {"SWE", "swedish"}, {"NZL", "new zealand"}, {"RUS", "russian", "russia", "moscow",
-        "kremlin"}, {"UKR", "ukrainian", "ukraine", "kyiv", "kiev"}, {"ISR", "israeli"},
-        {"PSE", "palestinian"}, {"BLR", "belarusian", "belarussian"}, {"DEU", "german"},
-        {"IRN", "iranian"}, {"IRQ", "iraqi"}, {"SYR", "syrian"}, {"IND", "indian"}};
-    for (String[] row : countries) {
-      for (int i = 1; i < row.length; i++) {
-        COUNTRIES.put(row[i], row[0]);
-      }
-    }
-    for (String iso2 : Locale.getISOCountries()) {
-      Locale l = new Locale("", iso2);
-      try {
-        LOCALE_NAMES.put(l.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT),
-            l.getISO3Country());
-      } catch (MissingResourceException e) {
-        // a region with no alpha-3 code: not a country a description can name
-      }
-    }
   }
 
   private Descriptions() {}
@@ -104,36 +72,6 @@ final class Descriptions {
   /** The role a noun lemma names, or null when it is not a known role noun. */
   static Role role(String lemma) {
     return lemma == null ? null : ROLES.get(lemma.toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The ISO alpha-3 code a nationality or country word names ("Russian", "US", "Ukraine"), or
-   * null. Demonyms not in the table match the English country name sharing their longest
-   * prefix (at least 4 letters, at most one letter short of the name): Nigerian → Nigeria.
-   */
-  static String country(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    String code = COUNTRIES.get(w);
-    if (code != null || w.length() < 4) {
-      return code;
-    }
-    code = LOCALE_NAMES.get(w);
-    if (code != null) {
-      return code;
-    }
-    int best = 0;
-    for (Map.Entry<String, String> e : LOCALE_NAMES.entrySet()) {
-      String name = e.getKey();
-      int p = 0;
-      while (p < name.length() && p < w.length() && name.charAt(p) == w.charAt(p)) {
-        p++;
-      }
-      if (p >= 4 && p >= name.length() - 1 && p > best) {
-        best = p;
-        code = e.getValue();
-      }
-    }
-    return code;
   }
 
   /**

@@ -5,6 +5,7 @@ import org.dyad.coder.tree.SentenceTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dyad.coder.actor.ActorDictionary;
 import java.util.Set;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Quote;
@@ -45,15 +46,17 @@ import org.dyad.model.text.ParsedDocument;
  */
 public final class QuoteAttributor {
   private final QuoteFinder finder;
+  private final ActorDictionary dictionary;
 
-  /** An attributor with the default {@link QuoteFinder}. */
-  public QuoteAttributor() {
-    this(new QuoteFinder());
+  /** An attributor with the default {@link QuoteFinder}; the dictionary places "the Russian leader". */
+  public QuoteAttributor(ActorDictionary dictionary) {
+    this(new QuoteFinder(), dictionary);
   }
 
   /** An attributor that takes its quotations from the given finder. */
-  public QuoteAttributor(QuoteFinder finder) {
+  public QuoteAttributor(QuoteFinder finder, ActorDictionary dictionary) {
     this.finder = Objects.requireNonNull(finder, "finder");
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
   }
 
   /**
@@ -68,7 +71,7 @@ public final class QuoteAttributor {
     List<QuotedText> found = finder.find(doc.text());
     DocView view = new DocView(doc, found, actors);
     CueFinder cues = new CueFinder(view);
-    SpeakerResolver speakers = new SpeakerResolver(view);
+    SpeakerResolver speakers = new SpeakerResolver(view, dictionary::countryOfWord);
     List<Quote> out = new ArrayList<>(found.size());
     SpeakerResolver.Speaker previous = null;
     int previousQuote = -1;

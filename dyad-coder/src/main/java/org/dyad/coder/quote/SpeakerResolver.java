@@ -33,11 +33,13 @@ final class SpeakerResolver {
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
 
   private final DocView view;
+  private final java.util.function.UnaryOperator<String> countryOf;
   /** Speaker phrases already resolved in this document, by sentence and token. */
   private final Map<Long, Actor> resolved = new HashMap<>();
 
-  SpeakerResolver(DocView view) {
+  SpeakerResolver(DocView view, java.util.function.UnaryOperator<String> countryOf) {
     this.view = view;
+    this.countryOf = countryOf;
   }
 
   /**
@@ -95,7 +97,7 @@ final class SpeakerResolver {
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
       if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
-        String code = Descriptions.country(tree.token(c).word());
+        String code = countryOf.apply(tree.token(c).word());
         country = code != null ? code : country;
       }
     }

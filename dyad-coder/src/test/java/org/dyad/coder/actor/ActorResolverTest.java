@@ -117,6 +117,18 @@ class ActorResolverTest {
   }
 
   @Test
+  void countryWordsAnyCase() {
+    assertEquals("RUS", dictionary.countryOfWord("Russian"));
+    assertEquals("USA", dictionary.countryOfWord("US"));
+    assertEquals("USA", dictionary.countryOfWord("american"));
+    assertEquals("UKR", dictionary.countryOfWord("Kiev"));
+    assertEquals("RUS", dictionary.countryOfWord("Kremlin"));
+    assertEquals("NGA", dictionary.countryOfWord("Nigerian"));
+    assertEquals("BRA", dictionary.countryOfWord("Brazilian"));
+    assertNull(dictionary.countryOfWord("Western"));
+  }
+
+  @Test
   void correlatesOfWarCodesMapBothWays() {
     assertEquals("DEU", dictionary.isoFromCow("GMY"));
     assertEquals("UKG", dictionary.cowCode("GBR"));

@@ -54,7 +54,7 @@ class EventCasesTest {
     doc = ParsedFixtures.load("events", "cases");
     ActorDictionary actors = ActorDictionary.load(null);
     List<Actor> found = new ActorResolver(actors).resolve(doc);
-    List<Quote> quotes = new QuoteAttributor().attribute(doc, found);
+    List<Quote> quotes = new QuoteAttributor(actors).attribute(doc, found);
     EventCoder coder = new EventCoder(EventDictionary.load(null, CameoOntology.load(null)));
     events = coder.code(doc, found, quotes);
   }

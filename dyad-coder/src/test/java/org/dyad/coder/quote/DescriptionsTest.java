@@ -16,22 +16,6 @@ class DescriptionsTest {
   }
 
   @Test
-  void nationalityAndCountryWords() {
-    assertEquals("RUS", Descriptions.country("Russian"));
-    assertEquals("USA", Descriptions.country("US"));
-    assertEquals("USA", Descriptions.country("American"));
-    assertEquals("UKR", Descriptions.country("Ukrainian"));
-    assertEquals("DEU", Descriptions.country("German"));
-    assertEquals("GBR", Descriptions.country("British"));
-    // Not in the table: the English country name with the longest shared prefix.
-    assertEquals("NGA", Descriptions.country("Nigerian"));
-    assertEquals("AUT", Descriptions.country("Austrian"));
-    assertEquals("BRA", Descriptions.country("Brazilian"));
-    assertNull(Descriptions.country("European"));
-    assertNull(Descriptions.country("Western"));
-  }
-
-  @Test
   void countryAndRoleMustFit() {
     Descriptions.Role president = Descriptions.role("president");
     assertTrue(Descriptions.fits(person("USA", "GOV", "President"), "USA", president));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * ParsedFixtureWriter from src/test/resources/quote/*.txt); actors are built by hand.
  */
 class QuoteAttributorTest {
-  private static final QuoteAttributor ATTRIBUTOR = new QuoteAttributor();
+  private static final QuoteAttributor ATTRIBUTOR =
+      new QuoteAttributor(org.dyad.coder.actor.ActorDictionary.load(null));
 
   @Test
   void harborPronounAfterEarlierSubjectNameAfterQuoteInvertedContinuationAccordingTo() {

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates ../shared (the development corpus and gold sets), skipping tests when it is absent. */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
   /** Gives a file under ../shared, or skips the calling test with a clear message. */
-  static Path require(String relative) {
+  public static Path require(String relative) {
     String root = System.getProperty("dyad.shared", "../shared");
     Path file = Path.of(root).resolve(relative).normalize();
     assumeTrue(Files.isRegularFile(file),
@@ -19,7 +19,7 @@ final class SharedData {
   }
 
   /** The project's docs/ directory. */
-  static Path docs() {
+  public static Path docs() {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       if (Files.isDirectory(d.resolve("docs")) && Files.isRegularFile(d.resolve("dyad"))) {
         return d.resolve("docs");

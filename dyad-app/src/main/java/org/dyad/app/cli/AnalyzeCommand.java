@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,7 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date for documents that carry none; relative dates resolve "
           + "against it (default: today, and the output says so).")
-  String date;
+  LocalDate date;
 
   @Option(names = "--dictionaries", paramLabel = "DIR",
       description = "Directory whose files replace built-in dictionaries of the same path, "
@@ -78,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalDate optionDate = parseDate();
+    LocalDate optionDate = date;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalyzerConfig(NlpConfig.defaults(), dictionaries));
@@ -131,15 +130,4 @@ public final class AnalyzeCommand implements Callable<Integer> {
     };
   }
 
-  private LocalDate parseDate() {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--date '" + date + "' is not a date of the form YYYY-MM-DD");
-    }
-  }
 }

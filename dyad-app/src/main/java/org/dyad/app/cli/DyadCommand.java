@@ -21,6 +21,16 @@ public final class DyadCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'dyad analyze FILE'");
   }
 
+  /** Reads a {@code --date} value; a bad one is a usage error naming the value. */
+  static java.time.LocalDate date(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -28,6 +38,7 @@ public final class DyadCommand implements Runnable {
 
   /** The configured command line (also used by tests). */
   public static CommandLine commandLine() {
-    return new CommandLine(new DyadCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new DyadCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(java.time.LocalDate.class, DyadCommand::date);
   }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -58,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date for gold documents that carry none (default: today).")
-  String date;
+  LocalDate date;
 
   @Option(names = "--worst", defaultValue = "15", paramLabel = "N",
       description = "How many of the worst misses to list. Default: ${DEFAULT-VALUE}.")
@@ -84,7 +83,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate optionDate = parseDate();
+    LocalDate optionDate = date;
     if (limit < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or more");
     }
@@ -160,15 +159,4 @@ public final class EvalCommand implements Callable<Integer> {
     return 1;
   }
 
-  private LocalDate parseDate() {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--date '" + date + "' is not a date of the form YYYY-MM-DD");
-    }
-  }
 }

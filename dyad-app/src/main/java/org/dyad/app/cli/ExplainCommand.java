@@ -3,7 +3,6 @@ package org.dyad.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date relative dates resolve against (default: today).")
-  String date;
+  LocalDate date;
 
   @Option(names = "--dictionaries", paramLabel = "DIR",
       description = "Directory whose files replace built-in dictionaries of the same path.")
@@ -46,13 +45,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day;
-    try {
-      day = date == null ? LocalDate.now() : LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--date '" + date + "' is not a date of the form YYYY-MM-DD");
-    }
+    LocalDate day = date == null ? LocalDate.now() : date;
     PrintWriter out = spec.commandLine().getOut();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalyzerConfig(NlpConfig.defaults(), dictionaries));
     List<String> trace = new ArrayList<>();

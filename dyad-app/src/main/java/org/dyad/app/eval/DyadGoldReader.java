@@ -33,32 +33,7 @@ public final class DyadGoldReader implements GoldReader<GoldDocument> {
 
   @Override
   public Stream<GoldDocument> read(String name, Reader in, Consumer<String> problems) {
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    String shortName = shortName(name);
-    int[] number = {0};
-    return GoldReader.stream(lines, () -> {
-      while (true) {
-        String line;
-        try {
-          line = lines.readLine();
-        } catch (IOException e) {
-          problems.accept(name + ":" + (number[0] + 1) + ": cannot read: " + e.getMessage());
-          return null;
-        }
-        if (line == null) {
-          return null;
-        }
-        number[0]++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          return parse(line, shortName + ":" + number[0]);
-        } catch (BadRecord e) {
-          problems.accept(name + ":" + number[0] + ": " + e.getMessage());
-        }
-      }
-    });
+    return GoldReader.perLine(name, in, problems, (line, number, id) -> parse(line, id));
   }
 
   private GoldDocument parse(String line, String defaultId) throws BadRecord {

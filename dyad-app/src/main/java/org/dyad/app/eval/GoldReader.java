@@ -56,6 +56,49 @@ public interface GoldReader<T> {
     return r;
   }
 
+  /** Parses one non-blank line; gives {@code null} to skip it quietly, throws when it is bad. */
+  @FunctionalInterface
+  interface LineParser<T> {
+    T parse(String line, int number, String id) throws BadRecord;
+  }
+
+  /**
+   * Streams the records of a line-per-record file: blank lines are skipped, a bad line is reported
+   * to {@code problems} as {@code name:line: reason} and the rest is read; {@code id} given to the
+   * parser is {@code shortName:line}.
+   */
+  static <T> Stream<T> perLine(String name, Reader in, Consumer<String> problems, LineParser<T> parser) {
+    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    String shortName = DyadGoldReader.shortName(name);
+    int[] number = {0};
+    return stream(lines, () -> {
+      while (true) {
+        String line;
+        try {
+          line = lines.readLine();
+        } catch (IOException e) {
+          problems.accept(name + ":" + (number[0] + 1) + ": cannot read: " + e.getMessage());
+          return null;
+        }
+        if (line == null) {
+          return null;
+        }
+        number[0]++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          T record = parser.parse(line, number[0], shortName + ":" + number[0]);
+          if (record != null) {
+            return record;
+          }
+        } catch (BadRecord e) {
+          problems.accept(name + ":" + number[0] + ": " + e.getMessage());
+        }
+      }
+    });
+  }
+
   /**
    * Builds a stream from a function giving the next record or {@code null} at the end; closing the
    * stream closes {@code in}.

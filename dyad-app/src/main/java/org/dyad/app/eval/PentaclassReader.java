@@ -18,45 +18,23 @@ import java.util.stream.Stream;
 public final class PentaclassReader implements GoldReader<PentaclassSentence> {
   @Override
   public Stream<PentaclassSentence> read(String name, Reader in, Consumer<String> problems) {
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    String shortName = DyadGoldReader.shortName(name);
-    int[] number = {0};
-    return GoldReader.stream(lines, () -> {
-      while (true) {
-        String line;
-        try {
-          line = lines.readLine();
-        } catch (IOException e) {
-          problems.accept(name + ":" + (number[0] + 1) + ": cannot read: " + e.getMessage());
-          return null;
-        }
-        if (line == null) {
-          return null;
-        }
-        number[0]++;
-        if (line.isBlank()) {
-          continue;
-        }
-        int tab = line.lastIndexOf('\t');
-        if (tab < 0) {
-          problems.accept(name + ":" + number[0] + ": expected sentence<TAB>label, found no tab");
-          continue;
-        }
-        String text = line.substring(0, tab).strip();
-        String label = line.substring(tab + 1).strip();
-        if (!label.matches("[0-4]")) {
-          if (number[0] == 1 && !label.matches("-?\\d+")) {
-            continue; // a header line such as "sentence<TAB>label"
-          }
-          problems.accept(name + ":" + number[0] + ": label '" + label + "' is not 0-4");
-          continue;
-        }
-        if (text.isEmpty()) {
-          problems.accept(name + ":" + number[0] + ": empty sentence");
-          continue;
-        }
-        return new PentaclassSentence(shortName + ":" + number[0], text, Integer.parseInt(label));
+    return GoldReader.perLine(name, in, problems, (line, number, id) -> {
+      int tab = line.lastIndexOf('\t');
+      if (tab < 0) {
+        throw new BadRecord("expected sentence<TAB>label, found no tab");
       }
+      String text = line.substring(0, tab).strip();
+      String label = line.substring(tab + 1).strip();
+      if (!label.matches("[0-4]")) {
+        if (number == 1 && !label.matches("-?\\d+")) {
+          return null; // a header line such as "sentence<TAB>label"
+        }
+        throw new BadRecord("label '" + label + "' is not 0-4");
+      }
+      if (text.isEmpty()) {
+        throw new BadRecord("empty sentence");
+      }
+      return new PentaclassSentence(id, text, Integer.parseInt(label));
     });
   }
 }

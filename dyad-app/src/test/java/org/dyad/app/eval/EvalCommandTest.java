@@ -1,49 +1,43 @@
 package org.dyad.app.eval;
 
+import org.dyad.app.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dyad.app.cli.DyadCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dyad eval} through the real command line, on paths that never reach the NLP models. */
 class EvalCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine cli = DyadCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void evalIsADyadCommand() {
     assertEquals(0, run("eval", "--help"));
-    assertTrue(out.toString().contains("--gold=FILE"), out.toString());
-    assertTrue(out.toString().contains("plover-gsr"), out.toString());
+    assertTrue(cli.out().contains("--gold=FILE"), cli.out());
+    assertTrue(cli.out().contains("plover-gsr"), cli.out());
   }
 
   @Test
   void missingGoldFileExitsOne(@TempDir Path dir) {
     Path missing = dir.resolve("none.jsonl");
     assertEquals(1, run("eval", "--gold", missing.toString()));
-    assertTrue(err.toString().contains("cannot read gold file " + missing + ": no such file"), err.toString());
+    assertTrue(cli.err().contains("cannot read gold file " + missing + ": no such file"), cli.err());
   }
 
   @Test
   void goldFileWithoutAGoodRecordExitsOneAndNamesTheBadLine(@TempDir Path dir) throws Exception {
     Path gold = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"a\"}\n");
     assertEquals(1, run("eval", "--gold", gold.toString()));
-    assertTrue(err.toString().contains(gold + ":1: no text"), err.toString());
-    assertTrue(err.toString().contains("no usable gold documents"), err.toString());
+    assertTrue(cli.err().contains(gold + ":1: no text"), cli.err());
+    assertTrue(cli.err().contains("no usable gold documents"), cli.err());
   }
 
   @Test
@@ -51,12 +45,13 @@ class EvalCommandTest {
     Path gold = Files.writeString(dir.resolve("g.jsonl"), "");
     assertEquals(2, run("eval"));
     assertEquals(2, run("eval", "--gold", gold.toString(), "--date", "5 May"));
-    assertTrue(err.toString().contains("--date '5 May'"), err.toString());
+    assertTrue(cli.err().contains("--date") && cli.err()
+        .contains("'5 May' is not a date of the form YYYY-MM-DD"), cli.err());
     assertEquals(2, run("eval", "--gold", gold.toString(), "--format", "xml"));
-    assertTrue(err.toString().contains("unknown gold format 'xml'"), err.toString());
+    assertTrue(cli.err().contains("unknown gold format 'xml'"), cli.err());
     assertEquals(2, run("eval", "--gold", gold.toString(), "--limit", "-1"));
     Path prose = Files.writeString(dir.resolve("g.txt"), "prose\n");
     assertEquals(2, run("eval", "--gold", prose.toString()));
-    assertTrue(err.toString().contains("cannot tell the format of " + prose), err.toString());
+    assertTrue(cli.err().contains("cannot tell the format of " + prose), cli.err());
   }
 }

@@ -79,10 +79,6 @@ final class EvalFixtures {
 
   /** A file under ../shared (system property {@code dyad.shared}), or skips the test with why. */
   static Path shared(String relative) {
-    String root = System.getProperty("dyad.shared", "../shared");
-    Path file = Path.of(root).resolve(relative).normalize();
-    assumeTrue(Files.isRegularFile(file),
-        "skipped: " + file + " is absent (the development data lives in ../shared beside the project)");
-    return file;
+    return org.dyad.app.SharedData.require(relative);
   }
 }

@@ -1,7 +1,5 @@
 package org.dyad.app.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.function.Consumer;
 import java.util.stream.Stream;

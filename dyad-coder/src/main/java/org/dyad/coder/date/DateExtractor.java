@@ -12,7 +12,8 @@ import org.dyad.model.text.TimeExpression;
  * Keeps the temporal expressions that name a point or stretch of the calendar, with their ISO value.
  *
  * <p>Takes the NLP stage's normalised expressions; gives dates, months, weeks, quarters, seasons,
- * years, times and intervals ({@code 2022-01-24/2024-12-31}). Drops what cannot be placed on the
+ * years, times and intervals ({@code 2022-01-24/2024-12-31}), with past weekdays put in the past
+ * ({@link PastWeekday}). Drops what cannot be placed on the
  * calendar: durations ("60 days"), sets ("every week"), and vague references ("previously",
  * "present").
  */
@@ -26,7 +27,7 @@ public final class DateExtractor {
     List<DateMention> out = new ArrayList<>();
     for (TimeExpression t : doc.times()) {
       if (isCalendar(t)) {
-        out.add(new DateMention(t.text(), t.value(), new Span(t.begin(), t.end())));
+        out.add(new DateMention(t.text(), PastWeekday.value(doc, t), new Span(t.begin(), t.end())));
       }
     }
     return out;

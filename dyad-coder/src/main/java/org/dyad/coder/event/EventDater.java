@@ -48,7 +48,7 @@ final class EventDater {
       }
     }
     if (best != null) {
-      return new Dated(best.value(), "text");
+      return new Dated(org.dyad.coder.date.PastWeekday.value(doc, best), "text");
     }
     return new Dated(doc.reference().toString(), "published");
   }

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 final class IntentCodes {
   private static final Map<String, String> BY_CODE = Map.ofEntries(
-      Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
+      Map.entry("045", "039"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
       Map.entry("064", "0314"), Map.entry("060", "031"),
       Map.entry("070", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"),
       Map.entry("073", "0333"), Map.entry("074", "0334"),

@@ -1,0 +1,67 @@
+package org.dyad.coder.date;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.Sentence;
+import org.dyad.model.text.TimeExpression;
+import org.dyad.model.text.Token;
+
+/**
+ * Corrects a weekday that SUTime resolved forward although the text speaks of the past: in an
+ * article of Wednesday 4 June, "Russia released prisoners on Friday" means 30 May, not 6 June.
+ * News uses the bare weekday for the week around the article; the tense of the verb the date
+ * hangs on tells which side.
+ */
+public final class PastWeekday {
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private PastWeekday() {}
+
+  /** The expression's value, moved back a week when a past-tense verb governs a forward weekday. */
+  public static String value(ParsedDocument doc, TimeExpression t) {
+    String v = t.value();
+    if (v == null || !DAY.matcher(v).matches() || !WEEKDAY.matcher(t.text()).matches()) {
+      return v;
+    }
+    LocalDate day = LocalDate.parse(v);
+    if (!day.isAfter(doc.reference()) || day.isAfter(doc.reference().plusDays(7))) {
+      return v;
+    }
+    return pastTense(doc, t) ? day.minusDays(7).toString() : v;
+  }
+
+  private static boolean pastTense(ParsedDocument doc, TimeExpression t) {
+    Sentence s = doc.sentences().get(t.sentence());
+    SentenceTree tree = new SentenceTree(s);
+    int token = -1;
+    for (Token k : s.tokens()) {
+      if (k.begin() >= t.begin() && k.end() <= t.end()) {
+        token = k.index();
+        break;
+      }
+    }
+    for (int i = token, steps = 0; i >= 0 && steps < 6; i = tree.head(i), steps++) {
+      Token k = s.tokens().get(i);
+      if (k.pos().startsWith("VB")) {
+        for (int c : tree.children(i)) {
+          String w = s.tokens().get(c).word().toLowerCase(Locale.ROOT);
+          if (tree.relation(c).startsWith("aux") && (w.equals("will") || w.equals("'ll")
+              || w.equals("shall"))) {
+            return false;
+          }
+          if (tree.relation(c).startsWith("aux") && (w.equals("had") || w.equals("has")
+              || w.equals("was") || w.equals("were") || w.equals("did"))) {
+            return true;
+          }
+        }
+        return k.pos().equals("VBD") || k.pos().equals("VBN");
+      }
+    }
+    return false;
+  }
+}

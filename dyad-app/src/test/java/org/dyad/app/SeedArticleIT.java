@@ -216,6 +216,17 @@ class SeedArticleIT {
   }
 
   @Test
+  void explainTellsWhichRowFiredAndWhy() {
+    List<String> trace = new java.util.ArrayList<>();
+    DocumentAnalysis explained = analyzer.explain("Hungary did not criticize Brussels.", PUBLISHED,
+        trace::add, p -> { });
+    assertTrue(trace.stream().anyMatch(l -> l.contains("'criticize'") && l.contains("event-patterns.tsv:")
+        && l.contains("fired") && l.contains("negated")), trace::toString);
+    assertEquals("negated", explained.events().get(0).modality());
+    assertEquals("HUN", explained.events().get(0).sourceCode());
+  }
+
+  @Test
   void outputValidatesAgainstTheSchema() throws Exception {
     String json = new AnalysisJsonWriter(true).write(result);
     assertEquals("[]", new SchemaValidator().violations(json).toString());

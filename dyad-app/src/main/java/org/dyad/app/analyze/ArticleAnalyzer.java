@@ -32,7 +32,8 @@ import org.dyad.nlp.CoreNlpParser;
  */
 public final class ArticleAnalyzer {
   private final CodingPipeline pipeline;
-  private final ActorResolver resolver;
+  /** The stages before event coding, for {@link #explain}, which codes events with a trace. */
+  private final CodingPipeline untilEvents;
   private final ActorDictionary dictionary;
   private final EventCoder coder;
   private final Supplier<TextParser> parser;
@@ -45,14 +46,16 @@ public final class ArticleAnalyzer {
   /** Uses a given parser (tests, benchmarks). */
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
     this.dictionary = ActorDictionary.load(config.dictionaries());
-    this.resolver = new ActorResolver(dictionary);
     this.coder = new EventCoder(EventDictionary.load(config.dictionaries(),
         CameoOntology.load(config.dictionaries())));
-    this.pipeline = new CodingPipeline(List.of(
-        new ActorStage(resolver),
+    List<org.dyad.coder.pipeline.Stage> beforeEvents = List.of(
+        new ActorStage(new ActorResolver(dictionary)),
         new DateStage(),
-        new QuoteStage(new QuoteAttributor(dictionary)),
-        new EventStage(coder)));
+        new QuoteStage(new QuoteAttributor(dictionary)));
+    this.untilEvents = new CodingPipeline(beforeEvents);
+    List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
+    all.add(new EventStage(coder));
+    this.pipeline = new CodingPipeline(all);
     this.parser = parser;
   }
 
@@ -82,10 +85,10 @@ public final class ArticleAnalyzer {
                                   java.util.function.Consumer<ParsedDocument> parsedSink) {
     ParsedDocument parsed = parser.get().parse(text, date);
     parsedSink.accept(parsed);
-    AnalysisState state = pipeline.apply(AnalysisState.of(parsed));
-    coder.code(parsed, state.actors(), state.quotes(), trace);
+    AnalysisState state = untilEvents.apply(AnalysisState.of(parsed));
+    List<org.dyad.model.analysis.Event> events = coder.code(parsed, state.actors(), state.quotes(), trace);
     return new DocumentAnalysis("explain", null, null, date, "en", DocumentAnalysis.OK, null, date,
-        "option", state.actors(), state.dates(), state.quotes(), state.events(), text);
+        "option", state.actors(), state.dates(), state.quotes(), events, text);
   }
 
   /** The Correlates-of-War code of an ISO alpha-3 country code, or {@code null}. */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Turns news articles into political event data: actors, dates, quotes, events.",
-    subcommands = {AnalyzeCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

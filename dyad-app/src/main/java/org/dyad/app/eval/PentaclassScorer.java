@@ -17,8 +17,17 @@ import org.dyad.model.analysis.Event;
 public final class PentaclassScorer {
   private final int[][] matrix = new int[5][5];
 
-  /** Dyad's strongest event among {@code events}, if any counts. */
+  /**
+   * Dyad's strongest event among {@code events}, if any counts: the sentence's own events first;
+   * what someone only claims or reports ("accused Ukraine of shelling") wins only when the sentence
+   * has no own event.
+   */
   public static Optional<Event> strongest(List<Event> events) {
+    Optional<Event> own = strongestOf(events.stream().filter(e -> !"reported".equals(e.modality())).toList());
+    return own.isPresent() ? own : strongestOf(events);
+  }
+
+  private static Optional<Event> strongestOf(List<Event> events) {
     Event best = null;
     for (Event e : events) {
       // A CAMEO 01 statement is the labels' class 0, not verbal cooperation: it never wins.

@@ -22,11 +22,19 @@ class PentaclassTest {
   @Test
   void strongestIsTheLargestAbsoluteGoldstein() {
     Event consult = ev(1.0, 1, "asserted");
-    Event fight = ev(-10.0, 4, "reported");
+    Event fight = ev(-10.0, 4, "asserted");
     Event aid = ev(7.0, 2, "future");
     assertSame(fight, PentaclassScorer.strongest(List.of(consult, fight, aid)).orElseThrow());
     assertEquals(4, PentaclassScorer.classOf(List.of(consult, fight, aid)));
     assertEquals(2, PentaclassScorer.classOf(List.of(consult, aid)));
+  }
+
+  @Test
+  void ownEventsWinOverReportedOnes() {
+    Event accusation = event("RUS", "UKR", "112", "ACCUSE", "asserted", -3.0, 3);
+    Event shelling = event("UKR", "RUS", "194", "ASSAULT", "reported", -10.0, 4);
+    assertEquals(3, PentaclassScorer.classOf(List.of(accusation, shelling)));
+    assertEquals(4, PentaclassScorer.classOf(List.of(shelling)));
   }
 
   @Test

@@ -67,9 +67,14 @@ final class ArgumentFinder {
     return out;
   }
 
+  /**
+   * Dependents of the trigger with that preposition, then (verbs) those of its object: "imposed a
+   * blockade on Friday on Palestinian trucks" must still reach the trucks when "on Friday" names
+   * no actor, so both are returned, the trigger's first.
+   */
   private static List<Integer> prepositional(SentenceTree tree, int t, String prep, boolean noun) {
     List<Integer> out = withCase(tree, t, prep);
-    if (out.isEmpty() && !noun) {
+    if (!noun) {
       for (int o : children(tree, t, "obj")) {
         out.addAll(withCase(tree, o, prep));
       }

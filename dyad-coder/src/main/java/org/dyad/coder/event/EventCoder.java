@@ -127,7 +127,7 @@ public final class EventCoder {
     Sentence s = tree.sentence();
     for (MentionIndex.Ref src : sources) {
       boolean self = speakers.stream().anyMatch(sp -> sameSide(sp.actor(), src.actor()));
-      boolean ownVoice = reading.speech() < 0 || self;
+      boolean ownVoice = reading.speech() < 0 || self || reading.committed();
       String modality = reading.modality(self);
       String code = p.code();
       String rule = p.where() + " " + p.trigger() + " -> " + code;
@@ -267,7 +267,19 @@ public final class EventCoder {
     } else {
       objects.addAll(objects(tree, t));
       for (int c : tree.children(t)) {
-        if (tree.relation(c).equals("xcomp") || tree.relation(c).equals("obl")) {
+        String r = tree.relation(c);
+        // A prepositional phrase stands in for the object only where there is none ("engage in
+        // fighting"); otherwise "suspended talks in protest" would read as a protest.
+        if (r.equals("xcomp") || (r.startsWith("obl") && objects.isEmpty() && !r.equals("obl:tmod"))) {
+          objects.add(c);
+        }
+      }
+    }
+    // "25,000 tons of food", "a package of weapons": the quantity's "of" phrase is the object
+    for (int o : new ArrayList<>(objects)) {
+      for (int c : tree.children(o)) {
+        if (tree.relation(c).startsWith("nmod") && tree.child(c, "case") >= 0
+            && tree.token(tree.child(c, "case")).word().equalsIgnoreCase("of")) {
           objects.add(c);
         }
       }

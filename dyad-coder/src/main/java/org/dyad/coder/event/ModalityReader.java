@@ -24,11 +24,24 @@ final class ModalityReader {
   private static final Set<String> MODALS = Set.of("could", "might", "may", "can", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PLAN_VERBS = Set.of("plan", "intend", "go", "expect", "prepare",
-      "promise", "pledge", "vow", "aim", "seek", "want", "hope", "offer", "agree", "decide", "threaten");
+      "promise", "pledge", "vow", "swear", "aim", "seek", "want", "hope", "offer", "agree", "decide",
+      "threaten", "resolve", "commit", "ready", "willing", "prepared", "committed", "determined",
+      "eager");
+  /** "failed to reach", "declined to attend": the act did not happen. */
+  private static final Set<String> NEGATING_VERBS = Set.of("fail", "decline");
   static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
       "announce", "believe", "note", "allege", "insist", "add", "write", "argue", "suggest", "think",
       "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse");
   private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp");
+  /** What these words ask for has not happened: "urged Myanmar to release", "a request to hold a rally". */
+  private static final Set<String> REQUESTS = Set.of("ask", "urge", "call", "demand", "request",
+      "appeal", "press", "pressure", "invite", "encourage", "order", "propose", "proposal", "offer",
+      "plan", "bid", "attempt", "effort", "invitation", "threat", "permission", "right");
+  /** What these verbs govern is someone's claim: "accused Ukraine of shelling the plant". */
+  private static final Set<String> CLAIM_VERBS = Set.of("accuse", "blame", "charge", "allege",
+      "deny", "suspect", "claim");
+  private static final Set<String> CLAIM_CONTENT = Set.of("advcl", "acl", "ccomp", "xcomp", "obl",
+      "nmod");
 
   private ModalityReader() {}
 
@@ -37,7 +50,7 @@ final class ModalityReader {
    * verb whose clause it sits in (its token, else -1).
    */
   record Reading(boolean negated, boolean conditional, boolean weak, boolean would, boolean future,
-                 int speech, boolean quoted) {
+                 boolean committed, int speech, boolean quoted) {
     /**
      * The modality, given whether the speaker announces their own act ({@code self}): a speaker's
      * conditional or "would" about what they themselves will do is a commitment or a threat
@@ -48,7 +61,7 @@ final class ModalityReader {
         return NEGATED;
       }
       boolean speech = this.speech >= 0;
-      if (speech && self && (conditional || weak || would || future)) {
+      if (speech && (self || committed) && (conditional || weak || would || future)) {
         return FUTURE;
       }
       if (conditional || weak || (would && !speech)) {
@@ -68,8 +81,15 @@ final class ModalityReader {
     boolean weak = false;
     boolean would = false;
     boolean future = false;
+    boolean committed = false;
     int speech = -1;
+    boolean requested = false;
     int node = t;
+    // A nominal trigger ("their attacks", "a rally") takes the modality of the clause it sits in.
+    while (tree.head(node) >= 0 && !tree.token(node).pos().startsWith("VB")
+        && Set.of("obj", "obl", "nmod", "nsubj", "nsubj:pass", "iobj", "compound").contains(tree.relation(node))) {
+      node = tree.head(node);
+    }
     for (int depth = 0; node >= 0 && depth < 8; depth++) {
       for (int c : tree.children(node)) {
         String r = tree.relation(c);
@@ -92,10 +112,17 @@ final class ModalityReader {
         break;
       }
       String headLemma = lemma(tree, head);
+      if ((rel.equals("xcomp") || rel.equals("acl") || rel.equals("ccomp")) && REQUESTS.contains(headLemma)
+          && !(rel.equals("xcomp") && PLAN_VERBS.contains(headLemma))) {
+        requested = true;
+        break;
+      }
       if (rel.equals("xcomp") && PLAN_VERBS.contains(headLemma)) {
         future = true;
+        committed = true; // "vowed to fight", "is ready to host": the subject's own commitment
       }
-      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(headLemma)) {
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(headLemma)
+          || CLAIM_CONTENT.contains(rel) && CLAIM_VERBS.contains(headLemma)) {
         speech = head;
         break; // the speaker's own clause is the speaker's statement, not this event
       }
@@ -104,7 +131,7 @@ final class ModalityReader {
       }
       node = head;
     }
-    return new Reading(negated, conditional, weak, would, future, speech, quoted);
+    return new Reading(negated, conditional || requested, weak, would, future, committed, speech, quoted);
   }
 
   private static boolean negated(SentenceTree tree, int t) {
@@ -121,6 +148,9 @@ final class ModalityReader {
         break;
       }
       node = tree.head(node);
+      if (node >= 0 && NEGATING_VERBS.contains(lemma(tree, node))) {
+        return true;
+      }
     }
     return false;
   }

@@ -26,10 +26,12 @@ import org.dyad.model.text.Token;
 public final class EventCoder {
   private static final String DEMAND = "100";
   private final EventDictionary dictionary;
+  private final ObjectMatcher objects;
 
   /** Builds a coder over loaded patterns. */
   public EventCoder(EventDictionary dictionary) {
     this.dictionary = dictionary;
+    this.objects = new ObjectMatcher(dictionary);
   }
 
   /** Codes the events of one article. */
@@ -79,7 +81,7 @@ public final class EventCoder {
         trace.accept(tag(t) + ": " + p.where() + " '" + p.trigger() + "' needs the particle '" + p.particle() + "'");
         continue;
       }
-      if (p.object() != null && !objectHolds(tree, t.index(), p.object(), noun)) {
+      if (p.object() != null && !objects.holds(tree, t.index(), p.object(), noun)) {
         trace.accept(tag(t) + ": " + p.where() + " '" + p.trigger() + "' needs an object " + p.object());
         continue;
       }
@@ -95,7 +97,7 @@ public final class EventCoder {
     if (sources.isEmpty() && p.target().contains("subj")) {
       // "Ukraine will receive British drones": the giver is named on the thing given, or is the
       // one announcing it ("The British Ministry of Defense announced that Ukraine will receive ...")
-      for (int o : objects(tree, t.index())) {
+      for (int o : ObjectMatcher.objects(tree, t.index())) {
         if (sources.isEmpty()) {
           sources = refs(tree, index, o, List.of("poss"), true);
         }
@@ -252,69 +254,6 @@ public final class EventCoder {
         break;
       }
     }
-    return out;
-  }
-
-  private boolean objectHolds(SentenceTree tree, int t, String constraint, boolean noun) {
-    List<Integer> objects = new ArrayList<>();
-    if (noun) {
-      for (int c : tree.children(t)) {
-        String r = tree.relation(c);
-        if (r.equals("compound") || r.equals("amod") || r.startsWith("nmod")) {
-          objects.add(c); // "military aid", "arms supplies", "the supply of weapons"
-        }
-      }
-    } else {
-      objects.addAll(objects(tree, t));
-      for (int c : tree.children(t)) {
-        String r = tree.relation(c);
-        // A prepositional phrase stands in for the object only where there is none ("engage in
-        // fighting"); otherwise "suspended talks in protest" would read as a protest.
-        if (r.equals("xcomp") || (r.startsWith("obl") && objects.isEmpty() && !r.equals("obl:tmod"))) {
-          objects.add(c);
-        }
-      }
-    }
-    // "25,000 tons of food", "a package of weapons": the quantity's "of" phrase is the object
-    for (int o : new ArrayList<>(objects)) {
-      for (int c : tree.children(o)) {
-        if (tree.relation(c).startsWith("nmod") && tree.child(c, "case") >= 0
-            && tree.token(tree.child(c, "case")).word().equalsIgnoreCase("of")) {
-          objects.add(c);
-        }
-      }
-    }
-    for (int o : objects) {
-      Token tok = tree.sentence().tokens().get(o);
-      String lemma = (tok.lemma() == null ? tok.word() : tok.lemma()).toLowerCase();
-      if (constraint.startsWith("=") ? constraint.substring(1).equals(lemma)
-          : classHolds(tree, o, constraint.substring(1), lemma)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean classHolds(SentenceTree tree, int o, String cls, String lemma) {
-    if (dictionary.inClass(cls, lemma)) {
-      return true;
-    }
-    for (int c : tree.children(o)) {
-      if (tree.relation(c).equals("compound") || tree.relation(c).equals("amod")) {
-        Token m = tree.sentence().tokens().get(c);
-        String first = (m.lemma() == null ? m.word() : m.lemma()).toLowerCase();
-        if (dictionary.inClass(cls, first + " " + lemma) || dictionary.inClass(cls, first)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The direct object, or the parser's indirect object where it took the thing for the recipient. */
-  private static List<Integer> objects(SentenceTree tree, int t) {
-    List<Integer> out = new ArrayList<>(ArgumentFinder.fill(tree, t, "obj", false));
-    out.addAll(ArgumentFinder.fill(tree, t, "iobj", false));
     return out;
   }
 

@@ -1,0 +1,85 @@
+package org.dyad.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.text.Token;
+
+/**
+ * Checks a pattern row's object constraint ({@code =lemma} or {@code @CLASS}) against a trigger's
+ * dependents: for verbs the direct (or the parser's indirect) object, an xcomp, or a prepositional
+ * phrase where there is no object; for nouns their compound, adjective and "of" modifiers; and the
+ * "of" phrase of a quantity ("25,000 tons of food"). Two-word class members match a compound
+ * ("air defense").
+ */
+final class ObjectMatcher {
+  private final EventDictionary dictionary;
+
+  ObjectMatcher(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** True when some object-like dependent of trigger {@code t} meets the constraint. */
+  boolean holds(SentenceTree tree, int t, String constraint, boolean noun) {
+    List<Integer> objects = new ArrayList<>();
+    if (noun) {
+      for (int c : tree.children(t)) {
+        String r = tree.relation(c);
+        if (r.equals("compound") || r.equals("amod") || r.startsWith("nmod")) {
+          objects.add(c); // "military aid", "arms supplies", "the supply of weapons"
+        }
+      }
+    } else {
+      objects.addAll(objects(tree, t));
+      for (int c : tree.children(t)) {
+        String r = tree.relation(c);
+        // A prepositional phrase stands in for the object only where there is none ("engage in
+        // fighting"); otherwise "suspended talks in protest" would read as a protest.
+        if (r.equals("xcomp") || (r.startsWith("obl") && objects.isEmpty() && !r.equals("obl:tmod"))) {
+          objects.add(c);
+        }
+      }
+    }
+    // "25,000 tons of food", "a package of weapons": the quantity's "of" phrase is the object
+    for (int o : new ArrayList<>(objects)) {
+      for (int c : tree.children(o)) {
+        if (tree.relation(c).startsWith("nmod") && tree.child(c, "case") >= 0
+            && tree.token(tree.child(c, "case")).word().equalsIgnoreCase("of")) {
+          objects.add(c);
+        }
+      }
+    }
+    for (int o : objects) {
+      Token tok = tree.sentence().tokens().get(o);
+      String lemma = (tok.lemma() == null ? tok.word() : tok.lemma()).toLowerCase();
+      if (constraint.startsWith("=") ? constraint.substring(1).equals(lemma)
+          : classHolds(tree, o, constraint.substring(1), lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean classHolds(SentenceTree tree, int o, String cls, String lemma) {
+    if (dictionary.inClass(cls, lemma)) {
+      return true;
+    }
+    for (int c : tree.children(o)) {
+      if (tree.relation(c).equals("compound") || tree.relation(c).equals("amod")) {
+        Token m = tree.sentence().tokens().get(c);
+        String first = (m.lemma() == null ? m.word() : m.lemma()).toLowerCase();
+        if (dictionary.inClass(cls, first + " " + lemma) || dictionary.inClass(cls, first)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The direct object, or the parser's indirect object where it took the thing for the recipient. */
+  static List<Integer> objects(SentenceTree tree, int t) {
+    List<Integer> out = new ArrayList<>(ArgumentFinder.fill(tree, t, "obj", false));
+    out.addAll(ArgumentFinder.fill(tree, t, "iobj", false));
+    return out;
+  }
+}

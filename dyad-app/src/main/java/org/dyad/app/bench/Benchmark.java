@@ -56,9 +56,8 @@ public final class Benchmark {
     this.progress = Objects.requireNonNull(progress, "progress");
   }
 
-  /** The benchmark Dyad ships: default configuration, CoreNLP, the full stock pipeline. */
-  public static Benchmark standard(PrintWriter progress) {
-    AnalyzerConfig config = AnalyzerConfig.defaults();
+  /** The benchmark Dyad ships: the given configuration, CoreNLP, the full stock pipeline. */
+  public static Benchmark standard(AnalyzerConfig config, PrintWriter progress) {
     return new Benchmark(config, () -> new CoreNlpParser(config.nlp()), () -> {
       StockPipeline stock = new StockPipeline(StockPipeline.FULL);
       return stock::annotate;

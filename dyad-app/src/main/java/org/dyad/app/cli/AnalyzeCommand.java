@@ -2,12 +2,10 @@ package org.dyad.app.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.app.analyze.AnalyzerConfig;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisJsonWriter;
 import org.dyad.app.output.AnalysisTextWriter;
@@ -19,7 +17,6 @@ import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
 import org.dyad.model.article.Skipped;
-import org.dyad.nlp.NlpConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,10 +60,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + "against it (default: today, and the output says so).")
   LocalDate date;
 
-  @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "Directory whose files replace built-in dictionaries of the same path, "
-          + "e.g. DIR/actors/office-holders.tsv.")
-  Path dictionaries;
+  @CommandLine.Mixin
+  AnalyzerOptions analyzerOptions = new AnalyzerOptions();
 
   @Option(names = "--max-bytes", defaultValue = "10485760",
       description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
@@ -80,7 +75,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     LocalDate optionDate = date;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalyzerConfig(NlpConfig.defaults(), dictionaries));
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
     ArticleSource source = new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes)
         .withFormat(inputFormat));
     int[] failures = {0};

@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
             + "articles, after Dyad's models are let go; it needs 3-4 GB of heap: run it as "
             + "DYAD_JAVA_OPTS=-Xmx5g ./dyad bench --baseline ... (the launcher's default is -Xmx3g)."})
 public final class BenchCommand implements Callable<Integer> {
+  @CommandLine.Mixin
+  AnalyzerOptions analyzerOptions = new AnalyzerOptions();
+
   @Option(names = "--corpus", required = true, paramLabel = "FILE",
       description = "Articles to analyse: JSONL ({id, text, title?} per line) or any file dyad "
           + "analyze reads.")
@@ -71,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      BenchResult result = Benchmark.standard(err).run(options);
+      BenchResult result = Benchmark.standard(analyzerOptions.config(), err).run(options);
       out.print(json ? BenchReport.json(result) : BenchReport.text(result));
       out.flush();
       return 0;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.dyad.app.analyze.AnalyzerConfig;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.eval.CameoCodes;
 import org.dyad.app.eval.CountryCodes;
@@ -54,6 +53,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
       description = "Evaluate only the first N documents (0: all). Default: ${DEFAULT-VALUE}.")
   long limit;
+
+  @CommandLine.Mixin
+  AnalyzerOptions analyzerOptions = new AnalyzerOptions();
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Publication date for gold documents that carry none (default: today).")
@@ -115,7 +117,7 @@ public final class EvalCommand implements Callable<Integer> {
       };
       // One analyzer for the whole run, built only once a first gold document has been read.
       Evaluation run = new Evaluation(() -> {
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(AnalyzerConfig.defaults());
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
         return (article, d) -> analyzer.analyze(article, d, false);
       }, optionDate, limit, err);
       String report;

@@ -1,12 +1,10 @@
 package org.dyad.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.app.analyze.AnalyzerConfig;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisTextWriter;
 import org.dyad.model.analysis.DocumentAnalysis;
@@ -14,7 +12,6 @@ import org.dyad.model.text.Dependency;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
 import org.dyad.model.text.Token;
-import org.dyad.nlp.NlpConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +33,8 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "Publication date relative dates resolve against (default: today).")
   LocalDate date;
 
-  @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "Directory whose files replace built-in dictionaries of the same path.")
-  Path dictionaries;
+  @CommandLine.Mixin
+  AnalyzerOptions analyzerOptions = new AnalyzerOptions();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -47,7 +43,7 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate day = date == null ? LocalDate.now() : date;
     PrintWriter out = spec.commandLine().getOut();
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalyzerConfig(NlpConfig.defaults(), dictionaries));
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
     List<String> trace = new ArrayList<>();
     ParsedDocument[] parsed = new ParsedDocument[1];
     DocumentAnalysis result = analyzer.explain(String.join(" ", words), day, trace::add, p -> parsed[0] = p);

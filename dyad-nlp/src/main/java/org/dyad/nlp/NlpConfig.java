@@ -1,13 +1,14 @@
 package org.dyad.nlp;
 
+import java.nio.file.Path;
 import java.util.Properties;
 
 /**
  * Which CoreNLP annotators run and how, built once at start-up.
  *
  * <p>Defaults ({@link #defaults()}): tokenize, ssplit, pos, lemma, ner (3 CRF models, numeric
- * classifiers, SUTime with date ranges, fine-grained KBP regexner for TITLE, NATIONALITY, COUNTRY),
- * depparse (UD). No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
+ * classifiers, SUTime with date ranges, Dyad's own TITLE, NATIONALITY and COUNTRY phrases),
+ * depparse (UD); {@link #complete()} adds CoreNLP's fine-grained KBP regexner. No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
  * speakers itself from the parse and its actor dictionaries, which is about three times faster
  * and, on news, no less accurate for the roles we need.
  *
@@ -15,20 +16,29 @@ import java.util.Properties;
  * @param dependencies   run the dependency parser
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (their tokens and
  *                       entities are kept); bounds the parser's worst case on run-on text
+ * @param tagMapping     a TokensRegexNER mapping file of Dyad's own phrases (titles, nationalities,
+ *                       countries) applied after the CRF models, or {@code null} for none
  */
-public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSentenceTokens) {
-
-  /** The configuration Dyad ships with. */
-  public static NlpConfig defaults() {
-    return new NlpConfig(true, true, 120);
-  }
+public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSentenceTokens,
+                        Path tagMapping) {
 
   /**
-   * The faster configuration: no fine-grained NER pass (its gazetteer is most of the NER time and
-   * heap); titles and nationalities then come from Dyad's own dictionaries, not the NER tags.
+   * The configuration Dyad ships with: no fine-grained KBP pass (its 580,000-entry gazetteer is
+   * most of the NER time and heap); TITLE, NATIONALITY and COUNTRY tags come from Dyad's own
+   * dictionaries through {@link #withTagMapping}, which the analyzer sets up.
    */
-  public static NlpConfig fast() {
-    return new NlpConfig(false, true, 120);
+  public static NlpConfig defaults() {
+    return new NlpConfig(false, true, 120, null);
+  }
+
+  /** The stock fine-grained NER as well, slowest and most complete; gives the same events on the dev sets. */
+  public static NlpConfig complete() {
+    return new NlpConfig(true, true, 120, null);
+  }
+
+  /** Gives a copy that applies a TokensRegexNER mapping file after the CRF models. */
+  public NlpConfig withTagMapping(Path mapping) {
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping);
   }
 
   /** Gives the CoreNLP properties for this configuration. */
@@ -39,6 +49,9 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
     // Blank lines end a sentence: headlines and paragraphs have no final period.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
+    if (tagMapping != null) {
+      p.setProperty("ner.additional.regexner.mapping", tagMapping.toString());
+    }
     // "from January 24, 2022 to December 31, 2024" as one range, not two dates.
     p.setProperty("sutime.markTimeRanges", "true");
     p.setProperty("sutime.includeRange", "true");

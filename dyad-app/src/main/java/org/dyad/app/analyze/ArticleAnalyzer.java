@@ -40,10 +40,13 @@ public final class ArticleAnalyzer {
 
   /** Loads the dictionaries; CoreNLP loads on first use. */
   public ArticleAnalyzer(AnalyzerConfig config) {
-    this(config, new Lazy<>(() -> new CoreNlpParser(config.nlp())));
+    this(config, null);
   }
 
-  /** Uses a given parser (tests, benchmarks). */
+  /**
+   * Uses a given parser (tests, benchmarks); {@code null} for CoreNLP as configured, tagging
+   * titles and nationalities from Dyad's dictionaries unless the fine-grained NER does.
+   */
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
     this.dictionary = ActorDictionary.load(config.dictionaries());
     this.coder = new EventCoder(EventDictionary.load(config.dictionaries(),
@@ -56,7 +59,18 @@ public final class ArticleAnalyzer {
     List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
     all.add(new EventStage(coder));
     this.pipeline = new CodingPipeline(all);
-    this.parser = parser;
+    this.parser = parser != null ? parser : new Lazy<>(() -> coreNlp(config, dictionary));
+  }
+
+  /** The CoreNLP parser this configuration runs, loaded now (several seconds). */
+  public static TextParser coreNlp(AnalyzerConfig config) {
+    return coreNlp(config, ActorDictionary.load(config.dictionaries()));
+  }
+
+  private static TextParser coreNlp(AnalyzerConfig config, ActorDictionary dictionary) {
+    boolean ownTags = !config.nlp().fineGrainedNer() && config.nlp().tagMapping() == null;
+    return new CoreNlpParser(ownTags ? config.nlp().withTagMapping(TagMappingFile.write(dictionary))
+        : config.nlp());
   }
 
   /**

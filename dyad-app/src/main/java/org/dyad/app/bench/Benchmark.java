@@ -19,7 +19,6 @@ import org.dyad.ingest.ArticleSource;
 import org.dyad.ingest.IngestConfig;
 import org.dyad.model.article.Article;
 import org.dyad.model.text.TextParser;
-import org.dyad.nlp.CoreNlpParser;
 import org.dyad.nlp.StockPipeline;
 
 /**
@@ -58,7 +57,7 @@ public final class Benchmark {
 
   /** The benchmark Dyad ships: the given configuration, CoreNLP, the full stock pipeline. */
   public static Benchmark standard(AnalyzerConfig config, PrintWriter progress) {
-    return new Benchmark(config, () -> new CoreNlpParser(config.nlp()), () -> {
+    return new Benchmark(config, () -> ArticleAnalyzer.coreNlp(config), () -> {
       StockPipeline stock = new StockPipeline(StockPipeline.FULL);
       return stock::annotate;
     }, IngestConfig.defaults(), progress);

@@ -28,6 +28,17 @@ public final class ActorDictionary {
   private final Map<String, String> cowToIso = new HashMap<>();
   private final Map<String, String> isoToCow = new HashMap<>();
   private final Map<String, String> countryByWord = new HashMap<>();
+  private final List<TagPhrase> tagPhrases = new ArrayList<>();
+
+  /**
+   * A phrase the NLP stage may tag as an entity: a title (TITLE, any case), a demonym
+   * (NATIONALITY) or a country name (COUNTRY), as written in the dictionaries.
+   *
+   * @param phrase     the words
+   * @param tag        TITLE, NATIONALITY or COUNTRY
+   * @param ignoreCase true for titles ("defense minister"), false for names ("US" is not "us")
+   */
+  public record TagPhrase(String phrase, String tag, boolean ignoreCase) {}
 
   private ActorDictionary() {}
 
@@ -61,6 +72,9 @@ public final class ActorDictionary {
         r.list(c).forEach(w -> countryByWord.putIfAbsent(key(stripThe(w)), iso));
       }
       countryByWord.putIfAbsent(key(name), iso);
+      tagPhrases.add(new TagPhrase(name, "COUNTRY", false));
+      r.list(3).forEach(a -> tagPhrases.add(new TagPhrase(stripThe(a), "COUNTRY", false)));
+      r.list(4).forEach(a -> tagPhrases.add(new TagPhrase(a, "NATIONALITY", false)));
       ActorEntry country = new ActorEntry(ActorEntry.Kind.COUNTRY, name, iso, List.of(), null, false, r.where());
       names.add(name, country, false);
       r.list(3).forEach(a -> names.add(stripThe(a), country, false));
@@ -103,6 +117,9 @@ public final class ActorDictionary {
         throw new org.dyad.coder.dict.DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
       }
       String term = r.required(0, "term");
+      if (k == ActorEntry.Kind.TITLE) {
+        tagPhrases.add(new TagPhrase(term, "TITLE", true));
+      }
       ActorEntry e = new ActorEntry(k, term, null, List.of(r.required(1, "sector")), null,
           "head".equals(r.text(3)), r.where());
       sectors.add(term, e, true);
@@ -207,6 +224,11 @@ public final class ActorDictionary {
    */
   public String countryOfWord(String word) {
     return countryByWord.get(key(word));
+  }
+
+  /** Titles, demonyms and country names for the NLP stage's entity tagger. */
+  public List<TagPhrase> tagPhrases() {
+    return List.copyOf(tagPhrases);
   }
 
   /** The short English name of a country, or {@code null}. */

@@ -21,14 +21,14 @@ final class ModalityReader {
 
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "should");
-  private static final Set<String> MODALS = Set.of("could", "might", "may", "can", "should");
+  private static final Set<String> MODALS = Set.of("could", "might", "may", "can", "should", "must");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PLAN_VERBS = Set.of("plan", "intend", "go", "expect", "prepare",
-      "promise", "pledge", "vow", "swear", "aim", "seek", "want", "hope", "offer", "agree", "decide",
+      "promise", "pledge", "vow", "swear", "aim", "seek", "want", "hope", "offer", "agree",
       "threaten", "resolve", "commit", "ready", "willing", "prepared", "committed", "determined",
       "eager");
-  /** "failed to reach", "declined to attend": the act did not happen. */
-  private static final Set<String> NEGATING_VERBS = Set.of("fail", "decline");
+  /** "failed to reach", "declined to attend", "refused to join": the act did not happen. */
+  private static final Set<String> NEGATING_VERBS = Set.of("fail", "decline", "refuse");
   static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
       "announce", "believe", "note", "allege", "insist", "add", "write", "argue", "suggest", "think",
       "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse");

@@ -133,7 +133,9 @@ public final class EventCoder {
       String modality = reading.modality(self);
       String code = p.code();
       String rule = p.where() + " " + p.trigger() + " -> " + code;
-      if (modality.equals(ModalityReader.FUTURE) && ownVoice && IntentCodes.of(code) != null) {
+      // An act announced for the future is an expressed intent whoever reports it ("X will visit
+      // Y, the agency said": 036); a speaker's conditional only counts when it is their own act.
+      if (modality.equals(ModalityReader.FUTURE) && IntentCodes.of(code) != null) {
         code = IntentCodes.of(code);
         rule = rule + " (future: intent " + code + ")";
       } else if (modality.equals(ModalityReader.NEGATED) && ownVoice && (reading.future() || reading.would())

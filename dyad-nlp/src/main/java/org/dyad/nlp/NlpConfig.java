@@ -1,6 +1,5 @@
 package org.dyad.nlp;
 
-import java.nio.file.Path;
 import java.util.Properties;
 
 /**
@@ -16,11 +15,12 @@ import java.util.Properties;
  * @param dependencies   run the dependency parser
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (their tokens and
  *                       entities are kept); bounds the parser's worst case on run-on text
- * @param tagMapping     a TokensRegexNER mapping file of Dyad's own phrases (titles, nationalities,
- *                       countries) applied after the CRF models, or {@code null} for none
+ * @param tagMapping     a TokensRegexNER mapping of Dyad's own phrases (titles, nationalities,
+ *                       countries) applied after the CRF models, as CoreNLP writes it
+ *                       ({@code ignorecase=true,FILE;FILE}), or {@code null} for none
  */
 public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSentenceTokens,
-                        Path tagMapping) {
+                        String tagMapping) {
 
   /**
    * The configuration Dyad ships with: no fine-grained KBP pass (its 580,000-entry gazetteer is
@@ -36,8 +36,8 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
     return new NlpConfig(true, true, 120, null);
   }
 
-  /** Gives a copy that applies a TokensRegexNER mapping file after the CRF models. */
-  public NlpConfig withTagMapping(Path mapping) {
+  /** Gives a copy that applies a TokensRegexNER mapping after the CRF models. */
+  public NlpConfig withTagMapping(String mapping) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping);
   }
 
@@ -50,7 +50,7 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
     if (tagMapping != null) {
-      p.setProperty("ner.additional.regexner.mapping", tagMapping.toString());
+      p.setProperty("ner.additional.regexner.mapping", tagMapping);
     }
     // "from January 24, 2022 to December 31, 2024" as one range, not two dates.
     p.setProperty("sutime.markTimeRanges", "true");

@@ -72,7 +72,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LocalDate optionDate = date;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
@@ -83,7 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       DocumentAnalysis result;
       if (item instanceof Article a) {
         try {
-          result = analyzer.analyze(a, optionDate, withText);
+          result = analyzer.analyze(a, date, withText);
         } catch (RuntimeException e) {
           result = ArticleAnalyzer.skipped(new Skipped(a.id(), a.title(), a.url(), a.source(),
               "analysis failed: " + e));

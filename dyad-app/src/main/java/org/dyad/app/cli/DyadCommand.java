@@ -40,6 +40,16 @@ public final class DyadCommand implements Runnable {
   /** The configured command line (also used by tests). */
   public static CommandLine commandLine() {
     return new CommandLine(new DyadCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-        .registerConverter(java.time.LocalDate.class, DyadCommand::date);
+        .registerConverter(java.time.LocalDate.class, DyadCommand::date)
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          // A bad dictionary or an unwritable file is the user's to fix: say what and where,
+          // without a stack trace. Anything else is a bug and keeps its trace.
+          if (e instanceof org.dyad.coder.dict.DictionaryException
+              || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+            cl.getErr().println("dyad: " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+          }
+          throw e;
+        });
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.coder.dict.DictionaryException;
 import org.dyad.coder.dict.DictionaryRow;
 import org.dyad.coder.dict.DictionaryTable;
 import org.dyad.model.text.Token;
@@ -90,7 +91,7 @@ public final class ActorDictionary {
       String code = r.required(0, "code");
       String country = r.text(1);
       if (country != null && !countryNames.containsKey(country)) {
-        throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + country + "'");
+        throw new DictionaryException(r.where(), "unknown country '" + country + "'");
       }
       String name = r.required(3, "name");
       if (country != null) {
@@ -111,10 +112,10 @@ public final class ActorDictionary {
       try {
         k = ActorEntry.Kind.valueOf(kind);
       } catch (IllegalArgumentException e) {
-        throw new org.dyad.coder.dict.DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
+        throw new DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
       }
       if (!(k == ActorEntry.Kind.TITLE || k == ActorEntry.Kind.BODY || k == ActorEntry.Kind.GROUP)) {
-        throw new org.dyad.coder.dict.DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
+        throw new DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
       }
       String term = r.required(0, "term");
       if (k == ActorEntry.Kind.TITLE) {
@@ -138,11 +139,11 @@ public final class ActorDictionary {
     for (DictionaryRow r : t.rows()) {
       String country = r.text(2);
       if (country != null && !countryNames.containsKey(country)) {
-        throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + country + "'");
+        throw new DictionaryException(r.where(), "unknown country '" + country + "'");
       }
       LocalDate start = r.date(5, "start");
       if (start == null) {
-        throw new org.dyad.coder.dict.DictionaryException(r.where(), "start is empty");
+        throw new DictionaryException(r.where(), "start is empty");
       }
       OfficeTerm term = new OfficeTerm(r.required(0, "name"), r.list(1), country, r.list(3),
           r.required(4, "office"), start, r.date(6, "end"), r.where());
@@ -162,10 +163,10 @@ public final class ActorDictionary {
   private String iso(DictionaryRow r, int column) {
     String iso = r.required(column, "country");
     if (!iso.matches("[A-Z]{3}")) {
-      throw new org.dyad.coder.dict.DictionaryException(r.where(), "'" + iso + "' is not an ISO alpha-3 code");
+      throw new DictionaryException(r.where(), "'" + iso + "' is not an ISO alpha-3 code");
     }
     if (column != 0 && !countryNames.containsKey(iso)) {
-      throw new org.dyad.coder.dict.DictionaryException(r.where(), "unknown country '" + iso + "'");
+      throw new DictionaryException(r.where(), "unknown country '" + iso + "'");
     }
     return iso;
   }

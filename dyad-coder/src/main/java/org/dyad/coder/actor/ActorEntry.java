@@ -35,8 +35,4 @@ public record ActorEntry(Kind kind, String name, String country, List<String> se
     return kind == Kind.COUNTRY || kind == Kind.DEMONYM || kind == Kind.CAPITAL;
   }
 
-  /** True for sector terms (titles, bodies, groups). */
-  public boolean isSectorTerm() {
-    return kind == Kind.TITLE || kind == Kind.BODY || kind == Kind.GROUP;
-  }
 }

@@ -1,6 +1,5 @@
 package org.dyad.coder.event;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,8 +166,4 @@ final class MentionIndex {
     return null;
   }
 
-  /** Every actor of the document, for callers that need them all. */
-  List<Actor> actors() {
-    return new ArrayList<>(actors);
-  }
 }

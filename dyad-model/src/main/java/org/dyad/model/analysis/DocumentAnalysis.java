@@ -38,11 +38,6 @@ public record DocumentAnalysis(String id, String title, String url, LocalDate pu
     events = List.copyOf(events);
   }
 
-  /** Gives a copy without the analysed text. */
-  public DocumentAnalysis withoutText() {
-    return new DocumentAnalysis(id, title, url, published, language, status, reason, reference,
-        referenceBasis, actors, dates, quotes, events, null);
-  }
 
   /** Looks up an actor by id, or {@code null}. */
   public Actor actor(String actorId) {

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -19,19 +19,21 @@ import org.dyad.model.article.Skipped;
 /**
  * Reads news articles from files, URLs or standard input: Dyad's single entry point for input.
  *
- * <p>Takes an {@link IngestConfig}; {@link #read(String, Consumer)} takes a file path, an
- * {@code http://}/{@code https://} URL, or {@code -} for standard input, and gives the sink one
- * {@link IngestItem} per document: an {@link Article} ready for analysis or a {@link Skipped} naming
- * what is wrong and where ({@code file not found: x.txt}, {@code notes.jsonl:17: malformed JSON (...)},
+ * <p>Takes an {@link IngestConfig}; {@link #read(String, Consumer)} takes a file path, a folder (read
+ * through, see {@link FolderWalker}), an {@code http://}/{@code https://} URL, or {@code -} for
+ * standard input, and gives the sink one {@link IngestItem} per document: an {@link Article} ready
+ * for analysis or a {@link Skipped} naming what is wrong and where ({@code file not found: x.txt},
+ * {@code notes.jsonl:17: malformed JSON (...)}, {@code crawl.warc.gz: record 9 (URI): ...},
  * {@code empty text}, {@code binary content (NUL bytes)}, {@code larger than 10485760 bytes
  * (52428800)}, {@code not English (detected: ru)}, {@code HTTP 404 from ...}). It never throws for bad
  * input; exceptions from the sink itself are passed on.
  *
  * <p>Formats ({@link InputFormat}): plain text (charset detected, first short line as title),
- * HTML (main text and metadata extracted), JSON Lines (streamed, one article per line). Every
- * article then has boilerplate cut from its end ({@link BoilerplateTrimmer}), is checked for empty and
- * binary content and, when configured, for being English ({@link LanguageGate}); its date falls back
- * to {@link IngestConfig#defaultDate()}. {@code Article.text} is exactly the text to analyse.
+ * HTML (main text and metadata extracted), JSON Lines (streamed, one article per line), WARC web
+ * archives (streamed, one article per HTML page; {@link WarcArticleReader}) and RSS/Atom feeds (one
+ * article per entry; {@link FeedArticleReader}). Every article then has boilerplate cut from its end
+ * ({@link BoilerplateTrimmer}), is checked for empty and binary content and, when configured, for
+ * being English ({@link LanguageGate}); its date falls back to {@link IngestConfig#defaultDate()}. {@code Article.text} is exactly the text to analyse.
  *
  * <p>Thread-safe: one instance may serve many threads; the language detector and HTTP client are
  * built once, on first use.
@@ -41,12 +43,16 @@ public final class ArticleSource {
   private final LanguageGate languageGate = new LanguageGate();
   private final UrlFetcher fetcher;
   private final JsonlArticleReader jsonl;
+  private final WarcArticleReader warc;
+  private final FeedArticleReader feed;
 
   /** Makes a source with the given settings. */
   public ArticleSource(IngestConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.fetcher = new UrlFetcher(config.httpTimeout(), config.maxBytes());
     this.jsonl = new JsonlArticleReader(config.maxBytes());
+    this.warc = new WarcArticleReader(config.maxBytes());
+    this.feed = new FeedArticleReader(fetcher);
   }
 
   /** The settings in use. */
@@ -57,7 +63,7 @@ public final class ArticleSource {
   /**
    * Reads one input.
    *
-   * @param input a file path, an {@code http(s)://} URL, or {@code -} for standard input
+   * @param input a file path, a folder, an {@code http(s)://} URL, or {@code -} for standard input
    * @param sink  gets each article or skipped document, in input order
    */
   public void read(String input, Consumer<IngestItem> sink) {
@@ -95,16 +101,34 @@ public final class ArticleSource {
       sink.accept(new Skipped(input, null, null, input, "bad file name: " + input));
       return;
     }
-    String name = path.getFileName() == null ? input : path.getFileName().toString();
-    String id = idOf(name);
     if (!Files.exists(path)) {
-      sink.accept(new Skipped(id, null, null, input, "file not found: " + input));
-      return;
+      sink.accept(new Skipped(idOf(input), null, null, input, "file not found: " + input));
+    } else if (Files.isDirectory(path)) {
+      readFolder(path, sink);
+    } else {
+      readPath(path, input, sink);
     }
-    if (Files.isDirectory(path)) {
-      sink.accept(new Skipped(id, null, null, input, "is a directory: " + input));
-      return;
+  }
+
+  /** Every article file under a folder, in path order; see {@link FolderWalker}. */
+  private void readFolder(Path dir, Consumer<IngestItem> sink) {
+    List<FolderWalker.Found> found = FolderWalker.walk(dir);
+    if (found.isEmpty()) {
+      sink.accept(new Skipped(idOf(dir.toString()), null, null, dir.toString(),
+          "no article files in folder: " + dir));
     }
+    for (FolderWalker.Found f : found) {
+      String name = f.path().toString();
+      if (f.problem() != null) {
+        sink.accept(new Skipped(idOf(name), null, null, name, f.problem()));
+      } else {
+        readPath(f.path(), name, sink);
+      }
+    }
+  }
+
+  private void readPath(Path path, String input, Consumer<IngestItem> sink) {
+    String id = idOf(input);
     long size;
     try {
       size = Files.size(path);
@@ -113,7 +137,7 @@ public final class ArticleSource {
       return;
     }
     try (InputStream in = Files.newInputStream(path)) {
-      readStream(id, input, in, formatFor(name), size, sink);
+      readStream(id, input, in, formatFor(input), size, sink);
     } catch (IOException e) {
       // Only opening or closing fails here; read errors are handled in readStream.
       sink.accept(new Skipped(id, null, null, input, "cannot read file: " + input + " ("
@@ -124,7 +148,6 @@ public final class ArticleSource {
   /** Reads a whole input, sniffing its format first when needed; size is -1 when unknown. */
   private void readStream(String id, String source, InputStream raw, InputFormat format, long size,
                           Consumer<IngestItem> sink) {
-    IngestItem single;
     try {
       BufferedInputStream in = new BufferedInputStream(raw, FormatSniffer.SAMPLE_BYTES);
       if (format == InputFormat.AUTO) {
@@ -133,23 +156,26 @@ public final class ArticleSource {
         in.reset();
         format = FormatSniffer.fromContent(sample, sample.length < FormatSniffer.SAMPLE_BYTES);
       }
+      // JSONL and WARC hold many articles and are streamed: no size limit on the whole, each
+      // line or record has one.
       if (format == InputFormat.JSONL) {
-        // JSONL holds many articles: no size limit on the whole, each line has one.
-        jsonl.read(source, in, item -> sink.accept(finish(item)));
-        return;
-      }
-      if (size > config.maxBytes()) {
-        single = new Skipped(id, null, null, source, tooLarge(size));
+        jsonl.read(source, in, finishing(sink));
+      } else if (format == InputFormat.WARC) {
+        warc.read(source, in, finishing(sink));
+      } else if (size > config.maxBytes()) {
+        sink.accept(new Skipped(id, null, null, source, tooLarge(size)));
       } else {
         byte[] bytes = readAtMost(in, config.maxBytes());
-        single = bytes == null ? new Skipped(id, null, null, source, tooLarge(-1))
-            : document(id, source, bytes, format, null, null);
+        if (bytes == null) {
+          sink.accept(new Skipped(id, null, null, source, tooLarge(-1)));
+        } else {
+          readBytes(id, source, bytes, format, null, null, sink);
+        }
       }
     } catch (IOException e) {
-      single = new Skipped(id, null, null, source, "cannot read " + source + " (" + e.getMessage()
-          + ")");
+      sink.accept(new Skipped(id, null, null, source, "cannot read " + source + " ("
+          + e.getMessage() + ")"));
     }
-    sink.accept(single);
   }
 
   private void readUrl(String url, Consumer<IngestItem> sink) {
@@ -162,58 +188,29 @@ public final class ArticleSource {
     UrlFetcher.Page page = (UrlFetcher.Page) result;
     InputFormat format = config.format();
     if (format == InputFormat.AUTO) {
-      format = formatOf(page);
+      format = FormatSniffer.fromContentType(page.contentType(), page.body());
     }
     if (format == null) {
       sink.accept(new Skipped(id, null, url, url, "unsupported content type " + page.contentType()
           + " from " + url));
-    } else if (format == InputFormat.JSONL) {
-      jsonl.read(url, new ByteArrayInputStream(page.body()), item -> sink.accept(finish(item)));
     } else {
-      sink.accept(document(id, url, page.body(), format, page.charset(), page.finalUrl()));
+      readBytes(id, url, page.body(), format, page.charset(), page.finalUrl(), sink);
     }
   }
 
-  /** The content type decides; generic or missing types are sniffed. Null: not a text type. */
-  private static InputFormat formatOf(UrlFetcher.Page page) {
-    String type = page.contentType();
-    if (type.contains("html")) {
-      return InputFormat.HTML;
+  /** A document held in memory: a feed or JSONL gives many items, other formats one. */
+  private void readBytes(String id, String source, byte[] bytes, InputFormat format,
+                         String charset, String baseUrl, Consumer<IngestItem> sink) {
+    switch (format) {
+      case FEED -> feed.read(source, bytes, charset, finishing(sink));
+      case JSONL -> jsonl.read(source, new ByteArrayInputStream(bytes), finishing(sink));
+      case WARC -> warc.read(source, new ByteArrayInputStream(bytes), finishing(sink));
+      default -> sink.accept(finish(Documents.read(id, source, bytes, format, charset, baseUrl)));
     }
-    if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
-      return InputFormat.JSONL;
-    }
-    if (type.startsWith("text/")) {
-      return InputFormat.TEXT;
-    }
-    if (type.isEmpty() || type.equals("application/octet-stream") || type.contains("json")) {
-      byte[] body = page.body();
-      byte[] sample = body.length <= FormatSniffer.SAMPLE_BYTES ? body
-          : Arrays.copyOf(body, FormatSniffer.SAMPLE_BYTES);
-      return FormatSniffer.fromContent(sample, sample.length == body.length);
-    }
-    return null;
   }
 
-  /** One document's bytes to an item; catches the unexpected so one bad page cannot stop a batch. */
-  private IngestItem document(String id, String source, byte[] bytes, InputFormat format,
-                              String charset, String baseUrl) {
-    String binary = ContentCheck.binaryReason(bytes);
-    if (binary != null) {
-      return new Skipped(id, null, baseUrl, source, binary);
-    }
-    try {
-      if (format == InputFormat.HTML) {
-        HtmlArticleExtractor.HtmlArticle page = HtmlArticleExtractor.extract(bytes, charset, baseUrl);
-        return finish(new Article(id, page.title(), page.url(), page.published(), null, page.text(),
-            source));
-      }
-      String text = TextDecoder.decode(bytes, charset).text();
-      return finish(new Article(id, PlainText.titleOf(text), baseUrl, null, null, text, source));
-    } catch (RuntimeException e) {
-      return new Skipped(id, null, baseUrl, source, "cannot extract text from " + source + " ("
-          + e + ")");
-    }
+  private Consumer<IngestItem> finishing(Consumer<IngestItem> sink) {
+    return item -> sink.accept(finish(item));
   }
 
   /** The checks every article passes, whatever its format. */

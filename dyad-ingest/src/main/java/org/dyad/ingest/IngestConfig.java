@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Settings for reading articles with {@link ArticleSource}.
  *
- * @param maxBytes       largest single document read, in bytes (a file, a page, one JSONL line);
+ * @param maxBytes       largest single document read, in bytes (a file, a page, a feed, one JSONL
+ *                       line, one WARC record's page; JSONL and WARC files as a whole have no limit);
  *                       bigger ones are skipped without being loaded. Default 10 MiB.
  * @param httpTimeout    connect timeout and whole-request timeout for URLs. Default 20 s.
  * @param detectLanguage whether to detect the language and skip non-English text. Default {@code true};

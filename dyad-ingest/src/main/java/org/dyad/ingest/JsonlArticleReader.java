@@ -191,12 +191,14 @@ public final class JsonlArticleReader {
         ? value.asText().strip() : null;
   }
 
-  private static String firstLine(String message) {
+  /** The first line of an exception message, cut to a readable length. */
+  static String firstLine(String message) {
     String s = message == null ? "" : message.lines().findFirst().orElse("");
     return s.length() > 160 ? s.substring(0, 157) + "..." : s;
   }
 
-  private static String fileName(String source) {
+  /** The last part of a path, without folders. */
+  static String fileName(String source) {
     int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
     return source.substring(slash + 1);
   }

@@ -117,7 +117,8 @@ class ArticleSourceTest {
     String missing = dir.resolve("nowhere/notes.txt").toString();
     assertEquals(new Skipped("notes", null, null, missing, "file not found: " + missing),
         one(SOURCE, missing));
-    assertEquals("is a directory: " + dir, ((Skipped) one(SOURCE, dir.toString())).reason());
+    assertEquals("no article files in folder: " + dir,
+        ((Skipped) one(SOURCE, dir.toString())).reason());
   }
 
   @Test

@@ -36,6 +36,7 @@ public final class ArticleAnalyzer {
   private final CodingPipeline untilEvents;
   private final ActorDictionary dictionary;
   private final EventCoder coder;
+  private final CameoOntology ontology;
   private final Supplier<TextParser> parser;
 
   /** Loads the dictionaries; CoreNLP loads on first use. */
@@ -49,8 +50,8 @@ public final class ArticleAnalyzer {
    */
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
     this.dictionary = ActorDictionary.load(config.dictionaries());
-    this.coder = new EventCoder(EventDictionary.load(config.dictionaries(),
-        CameoOntology.load(config.dictionaries())));
+    this.ontology = CameoOntology.load(config.dictionaries());
+    this.coder = new EventCoder(EventDictionary.load(config.dictionaries(), ontology));
     List<org.dyad.coder.pipeline.Stage> beforeEvents = List.of(
         new ActorStage(new ActorResolver(dictionary)),
         new DateStage(),
@@ -108,6 +109,12 @@ public final class ArticleAnalyzer {
   /** The Correlates-of-War code of an ISO alpha-3 country code, or {@code null}. */
   public String cowCode(String iso3) {
     return dictionary.cowCode(iso3);
+  }
+
+  /** The name of a CAMEO code ({@code 112} → {@code Accuse}), or {@code null} when unknown. */
+  public String cameoName(String code) {
+    org.dyad.coder.event.CameoCode c = code == null ? null : ontology.get(code);
+    return c == null ? null : c.name();
   }
 
   /** The result for a document that was not analysed. */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Turns news articles into political event data: actors, dates, quotes, events.",
-    subcommands = {AnalyzeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+        ReindexCommand.class, ApiBenchCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
   @CommandLine.Spec
@@ -45,7 +46,8 @@ public final class DyadCommand implements Runnable {
           // A bad dictionary or an unwritable file is the user's to fix: say what and where,
           // without a stack trace. Anything else is a bug and keeps its trace.
           if (e instanceof org.dyad.coder.dict.DictionaryException
-              || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+              || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException
+              || e instanceof org.dyad.store.StoreException) {
             cl.getErr().println("dyad: " + e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
           }

@@ -1,0 +1,77 @@
+package org.dyad.app.apibench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.store.Store;
+import org.dyad.web.DyadServer;
+import org.dyad.web.ServeConfig;
+
+/**
+ * The {@code dyad bench-api} run: a synthetic store (made unless the folder already holds one), the
+ * server on a free port of 127.0.0.1, the latency of each query kind and the load check; figures
+ * printed as a small table.
+ */
+public final class ApiBench {
+  private final Path dir;
+  private final long events;
+  private final int requests;
+  private final int clients;
+  private final int perClient;
+  private final double maxSeconds;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  /** A benchmark of {@code events} synthetic events in {@code dir}; figures to {@code out}. */
+  public ApiBench(Path dir, long events, int requests, int clients, int perClient, double maxSeconds,
+                  PrintWriter out, PrintWriter err) {
+    this.dir = dir;
+    this.events = events;
+    this.requests = requests;
+    this.clients = clients;
+    this.perClient = perClient;
+    this.maxSeconds = maxSeconds;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs it. */
+  public void run() throws Exception {
+    boolean fresh = !Files.exists(dir.resolve(Store.DATABASE));
+    if (fresh) {
+      long t0 = System.nanoTime();
+      try (Store s = Store.open(dir, false)) {
+        SyntheticStore.fill(s, events);
+      }
+      err.printf("bench-api: %d synthetic events generated in %.1f s%n", events, (System.nanoTime() - t0) / 1e9);
+      err.flush();
+    }
+    try (Store s = Store.open(dir, true); DyadServer server = DyadServer.start(s, new ServeConfig("127.0.0.1", 0, 4))) {
+      long stored = new org.dyad.store.query.ArticleQueries(new org.dyad.store.query.ConnectionPool(s, 1))
+          .stats(s.schemaVersion()).events();
+      ApiBenchmark bench = new ApiBenchmark(server.port());
+      List<String> timeline = bench.timelineQueries(requests, 1);
+      List<String> table = bench.tableQueries(requests, 2);
+      ApiBenchmark.Latency tl = bench.latency("timeline (dyad, weekly)", timeline, 20);
+      ApiBenchmark.Latency tb = bench.latency("event table (filtered, sorted page)", table, 20);
+      List<String> mixed = new java.util.ArrayList<>(timeline.subList(0, Math.min(50, timeline.size())));
+      mixed.addAll(table.subList(0, Math.min(50, table.size())));
+      ApiBenchmark.Load load = bench.load(clients, perClient, mixed, maxSeconds);
+      out.printf("store: %d events (%s)%n", stored, dir);
+      out.println("| query | requests | median ms | p99 ms | max ms |");
+      out.println("|---|---|---|---|---|");
+      for (ApiBenchmark.Latency l : List.of(tl, tb)) {
+        out.printf("| %s | %d | %.1f | %.1f | %.1f |%n", l.kind(), l.requests(), l.medianMs(), l.p99Ms(), l.maxMs());
+      }
+      out.printf("load: %d clients, %d requests in %.1f s = %.1f requests/s, p99 %.1f ms, %d errors, %d wrong"
+          + " answers%n", load.clients(), load.requests(), load.seconds(), load.perSecond(), load.p99Ms(),
+          load.errors(), load.wrong());
+      out.flush();
+      if (load.errors() > 0 || load.wrong() > 0) {
+        throw new IllegalStateException("the server failed " + load.errors() + " requests and answered "
+            + load.wrong() + " wrongly under load");
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.dyad.app.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * How many documents some inputs hold, for a progress bar's ETA: JSON Lines count their non-blank
+ * lines, pages and texts count one, folders their files. Unknown (-1) when any input is a URL, a
+ * feed or a crawl, whose size shows only while reading.
+ */
+final class InputEstimate {
+  private InputEstimate() {}
+
+  static long count(List<String> inputs, long extra) {
+    long total = extra;
+    for (String input : inputs) {
+      long n = one(input);
+      if (n < 0) {
+        return -1;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  private static long one(String input) {
+    if (input.contains("://") || input.equals("-")) {
+      return -1;
+    }
+    Path p = Path.of(input);
+    if (Files.isDirectory(p)) {
+      long total = 0;
+      try (Stream<Path> files = Files.walk(p)) {
+        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+          long n = file(f);
+          if (n < 0) {
+            return -1;
+          }
+          total += n;
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return -1;
+      }
+      return total;
+    }
+    return Files.isRegularFile(p) ? Math.max(file(p), -1) : 1;
+  }
+
+  private static long file(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".")) {
+      return 0;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        return r.lines().filter(l -> !l.isBlank()).count();
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return -1;
+      }
+    }
+    if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".html") || name.endsWith(".htm")) {
+      return 1;
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz") || name.endsWith(".rss") || name.endsWith(".atom")
+        || name.endsWith(".xml")) {
+      return -1;
+    }
+    return 0;
+  }
+}

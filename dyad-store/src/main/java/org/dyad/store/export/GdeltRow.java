@@ -1,0 +1,82 @@
+package org.dyad.store.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One event as a GDELT 2.0 event-table row (61 columns, in GDELT's order). Dyad fills the ids,
+ * dates, actor codes, names, countries and types (sectors), known group (for IGO/NGO codes), the
+ * event codes, QuadClass, Goldstein, the mention counts, DATEADDED and SOURCEURL. It leaves empty what
+ * it does not code: ethnic and religion codes, IsRootEvent, AvgTone and the 24 geography columns.
+ */
+final class GdeltRow {
+  /** GDELT 2.0's column count. */
+  static final int COLUMNS = 61;
+  private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  private GdeltRow() {}
+
+  /** The row of the result set's current event (columns of {@link EventExporter#COLUMNS}). */
+  static List<String> of(ResultSet rs) throws SQLException {
+    List<String> row = new ArrayList<>(COLUMNS);
+    row.add(Long.toString(rs.getLong("id")));
+    java.sql.Date day = rs.getDate("day");
+    if (day == null) {
+      row.add("");
+      row.add("");
+      row.add("");
+      row.add("");
+    } else {
+      LocalDate d = day.toLocalDate();
+      row.add(String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+      row.add(String.format("%04d%02d", d.getYear(), d.getMonthValue()));
+      row.add(Integer.toString(d.getYear()));
+      row.add(String.format("%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear()));
+    }
+    actor(row, rs, "source");
+    actor(row, rs, "target");
+    String code = rs.getString("cameo");
+    row.add(""); // IsRootEvent: Dyad does not judge lead paragraphs
+    row.add(code);
+    row.add(code.length() > 3 ? code.substring(0, 3) : code);
+    row.add(rs.getString("cameo_root"));
+    row.add(Integer.toString(rs.getInt("quad_class")));
+    row.add(Double.toString(rs.getDouble("goldstein")));
+    row.add(Integer.toString(rs.getInt("num_mentions")));
+    row.add(Integer.toString(rs.getInt("num_sources")));
+    row.add(Integer.toString(rs.getInt("num_articles")));
+    row.add(""); // AvgTone
+    for (int i = 0; i < 24; i++) {
+      row.add(""); // Actor1Geo_*, Actor2Geo_*, ActionGeo_*
+    }
+    Timestamp added = rs.getTimestamp("date_added");
+    row.add(added == null ? "" : added.toLocalDateTime().format(ADDED));
+    row.add(nz(rs.getString("source_url")));
+    return row;
+  }
+
+  /** Code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3. */
+  private static void actor(List<String> row, ResultSet rs, String side) throws SQLException {
+    String code = nz(rs.getString(side + "_code"));
+    row.add(code);
+    row.add(nz(rs.getString(side + "_name")).toUpperCase(java.util.Locale.ROOT).replace('\t', ' '));
+    row.add(nz(rs.getString(side + "_country")));
+    row.add(code.startsWith("IGO") || code.startsWith("NGO") ? code.substring(3) : "");
+    row.add("");
+    row.add("");
+    row.add("");
+    String[] sectors = nz(rs.getString(side + "_sectors")).strip().split(" ");
+    for (int i = 0; i < 3; i++) {
+      row.add(i < sectors.length ? sectors[i] : "");
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,127 @@
+package org.dyad.store.query;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Aggregates for charts: a dyad's timeline (events per period by QuadClass and mean Goldstein) and
+ * the actor network (who acts on whom, how often, how cooperatively).
+ */
+public final class ChartQueries {
+  /** Timeline buckets. */
+  public static final Set<String> BUCKETS = Set.of("day", "week", "month");
+
+  /** One period of a timeline; {@code period} is its first day. */
+  public record Point(String period, long events, long q1, long q2, long q3, long q4, double meanGoldstein) {}
+
+  /** A timeline. */
+  public record Timeline(String bucket, List<Point> points) {}
+
+  /** An actor (or country) in the network. */
+  public record Node(String id, long events) {}
+
+  /** Events from one actor to another. */
+  public record Edge(String source, String target, long events, long cooperation, long conflict,
+                     double meanGoldstein) {}
+
+  /** A network. */
+  public record Network(List<Node> nodes, List<Edge> edges) {}
+
+  private final ConnectionPool pool;
+
+  /** Queries through the pool. */
+  public ChartQueries(ConnectionPool pool) {
+    this.pool = pool;
+  }
+
+  // Mean Goldstein is averaged as a decimal: a double sum depends on the order parallel threads add
+  // in, and its rounding then differs between two runs of the same query.
+
+  /** Events of the filter per bucket (day, week starting Monday, month), dated events only. */
+  public Timeline timeline(EventFilter filter, String bucket) {
+    String b = bucket == null ? "week" : bucket;
+    if (!BUCKETS.contains(b)) {
+      throw new IllegalArgumentException("bucket: '" + bucket + "' is not one of day, week, month");
+    }
+    EventFilter.Sql where = filter.where();
+    String sql = "SELECT date_trunc('" + b + "', e.day) AS period, count(*) AS n,"
+        + " count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,"
+        + " count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,"
+        + " round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE e.day IS NOT NULL AND " + where.condition()
+        + " GROUP BY period ORDER BY period LIMIT 5000";
+    return pool.with(conn -> {
+      List<Point> points = new ArrayList<>();
+      try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        Params.bind(ps, where.params());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            points.add(new Point(Params.dateOrNull(rs, "period"), rs.getLong("n"), rs.getLong("q1"),
+                rs.getLong("q2"), rs.getLong("q3"), rs.getLong("q4"),
+                rs.getDouble("g")));
+          }
+        }
+      }
+      return new Timeline(b, points);
+    });
+  }
+
+  /**
+   * The network of the filter's events with a source and a target.
+   *
+   * @param level {@code country} (actors by country, or their code when they have none) or {@code actor}
+   * @param min   the fewest events an edge needs
+   * @param limit the most edges, heaviest first
+   */
+  public Network network(EventFilter filter, String level, int min, int limit) {
+    String l = level == null ? "country" : level;
+    String src;
+    String tgt;
+    if (l.equals("country")) {
+      src = "coalesce(e.source_country, e.source_code)";
+      tgt = "coalesce(e.target_country, e.target_code)";
+    } else if (l.equals("actor")) {
+      src = "e.source_code";
+      tgt = "e.target_code";
+    } else {
+      throw new IllegalArgumentException("level: '" + level + "' is not country or actor");
+    }
+    if (min < 1 || limit < 1 || limit > 1000) {
+      throw new IllegalArgumentException("min must be ≥ 1 and limit 1 to 1000");
+    }
+    EventFilter.Sql where = filter.where();
+    String sql = "SELECT " + src + " AS s, " + tgt + " AS t, count(*) AS n,"
+        + " count(*) FILTER (WHERE e.quad_class <= 2) AS coop, count(*) FILTER (WHERE e.quad_class >= 3)"
+        + " AS conf, round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE e.source_code IS NOT NULL AND"
+        + " e.target_code IS NOT NULL AND " + where.condition() + " GROUP BY s, t HAVING count(*) >= ?"
+        + " ORDER BY n DESC, s, t LIMIT ?";
+    return pool.with(conn -> {
+      List<Edge> edges = new ArrayList<>();
+      Map<String, Long> nodes = new LinkedHashMap<>();
+      try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(min);
+        params.add(limit);
+        Params.bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Edge e = new Edge(rs.getString("s"), rs.getString("t"), rs.getLong("n"), rs.getLong("coop"),
+                rs.getLong("conf"), rs.getDouble("g"));
+            edges.add(e);
+            nodes.merge(e.source(), e.events(), Long::sum);
+            if (!e.target().equals(e.source())) {
+              nodes.merge(e.target(), e.events(), Long::sum);
+            }
+          }
+        }
+      }
+      List<Node> list = new ArrayList<>();
+      nodes.forEach((id, n) -> list.add(new Node(id, n)));
+      return new Network(list, edges);
+    });
+  }
+}

@@ -1,0 +1,179 @@
+package org.dyad.store.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Which events a query covers: the filters of the event table, timeline, network and export.
+ * Every field is optional ({@code null}: no condition). See docs/api.md for their meaning.
+ *
+ * <p>{@link #parse} reads them from named parameters and fails with an
+ * {@link IllegalArgumentException} naming the bad parameter and value; {@link #where} gives a
+ * parameterised SQL condition on the {@code events} table aliased {@code e}.
+ */
+public record EventFilter(String source, String target, String actor, String country, String sector,
+                          String root, String code, String plover, Integer quad, String modality,
+                          LocalDate from, LocalDate to, String text) {
+  /** The parameter names, in the order of the fields. */
+  public static final List<String> PARAMETERS = List.of("source", "target", "actor", "country", "sector",
+      "root", "code", "plover", "quad", "modality", "from", "to", "text");
+  /** No condition. */
+  public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null,
+      null, null, null, null, null);
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,24}");
+  private static final Set<String> MODALITIES = Set.of("asserted", "negated", "hypothetical", "future",
+      "reported");
+
+  /** A condition as SQL with its parameters in order. */
+  public record Sql(String condition, List<Object> params) {
+    /** Sets the parameters on a statement, the first at index {@code first}; gives the next index. */
+    public int bind(java.sql.PreparedStatement ps, int first) throws java.sql.SQLException {
+      int i = first;
+      for (Object p : params) {
+        ps.setObject(i++, p);
+      }
+      return i;
+    }
+  }
+
+  /** Reads the filters from named parameters; blank values count as absent. */
+  public static EventFilter parse(Function<String, String> param) {
+    return new EventFilter(code(param, "source"), code(param, "target"), actorOf(param),
+        code(param, "country"), code(param, "sector"), digits(param, "root", 2, 2),
+        digits(param, "code", 2, 4), plover(param), quad(param), modality(param), date(param, "from"),
+        date(param, "to"), value(param, "text"));
+  }
+
+  /** The condition; {@code "TRUE"} when there is none. */
+  public Sql where() {
+    List<String> parts = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    side("e.source", source, parts, params);
+    side("e.target", target, parts, params);
+    if (actor != null) {
+      if (CODE.matcher(actor).matches()) {
+        parts.add("(e.source_code LIKE ? OR e.target_code LIKE ?)");
+        params.add(actor + "%");
+        params.add(actor + "%");
+      } else {
+        parts.add("(e.source_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\')");
+        params.add(contains(actor));
+        params.add(contains(actor));
+      }
+    }
+    if (country != null) {
+      parts.add("(e.source_country = ? OR e.target_country = ?)");
+      params.add(country);
+      params.add(country);
+    }
+    if (sector != null) {
+      parts.add("(e.source_sectors LIKE ? OR e.target_sectors LIKE ?)");
+      params.add("% " + sector + " %");
+      params.add("% " + sector + " %");
+    }
+    add(parts, params, "e.cameo_root = ?", root);
+    add(parts, params, "e.cameo LIKE ?", code == null ? null : code + "%");
+    add(parts, params, "e.plover = ?", plover);
+    add(parts, params, "e.quad_class = ?", quad);
+    add(parts, params, "e.modality = ?", modality);
+    add(parts, params, "e.day >= ?", from == null ? null : java.sql.Date.valueOf(from));
+    add(parts, params, "e.day <= ?", to == null ? null : java.sql.Date.valueOf(to));
+    add(parts, params, "EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.sentence"
+        + " ILIKE ? ESCAPE '\\')", text == null ? null : contains(text));
+    return new Sql(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), List.copyOf(params));
+  }
+
+  private static void side(String column, String value, List<String> parts, List<Object> params) {
+    if (value != null) {
+      parts.add("(" + column + "_code LIKE ? OR " + column + "_country = ?)");
+      params.add(value + "%");
+      params.add(value);
+    }
+  }
+
+  private static void add(List<String> parts, List<Object> params, String sql, Object value) {
+    if (value != null) {
+      parts.add(sql);
+      params.add(value);
+    }
+  }
+
+  private static String contains(String s) {
+    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  private static String value(Function<String, String> param, String name) {
+    String v = param.apply(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static String code(Function<String, String> param, String name) {
+    String v = value(param, name);
+    if (v == null) {
+      return null;
+    }
+    String up = v.toUpperCase(Locale.ROOT);
+    if (!CODE.matcher(up).matches()) {
+      throw new IllegalArgumentException(name + ": '" + v + "' is not an actor, country or sector code"
+          + " (letters and digits, e.g. RUS, RUSGOV, GOV)");
+    }
+    return up;
+  }
+
+  private static String actorOf(Function<String, String> param) {
+    String v = value(param, "actor");
+    if (v != null && v.length() > 200) {
+      throw new IllegalArgumentException("actor: longer than 200 characters");
+    }
+    return v;
+  }
+
+  private static String digits(Function<String, String> param, String name, int min, int max) {
+    String v = value(param, name);
+    if (v != null && !v.matches("\\d{" + min + "," + max + "}")) {
+      throw new IllegalArgumentException(name + ": '" + v + "' is not a CAMEO " + (max == 2 ? "root (two digits,"
+          + " e.g. 19)" : "code (2 to 4 digits, e.g. 112)"));
+    }
+    return v;
+  }
+
+  private static String plover(Function<String, String> param) {
+    String v = value(param, "plover");
+    if (v != null && !v.matches("[A-Za-z]{3,12}")) {
+      throw new IllegalArgumentException("plover: '" + v + "' is not a PLOVER type (e.g. ACCUSE)");
+    }
+    return v == null ? null : v.toUpperCase(Locale.ROOT);
+  }
+
+  private static Integer quad(Function<String, String> param) {
+    String v = value(param, "quad");
+    if (v != null && !v.matches("[1-4]")) {
+      throw new IllegalArgumentException("quad: '" + v + "' is not a QuadClass (1 to 4)");
+    }
+    return v == null ? null : Integer.valueOf(v);
+  }
+
+  private static String modality(Function<String, String> param) {
+    String v = value(param, "modality");
+    if (v != null && !MODALITIES.contains(v.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("modality: '" + v + "' is not one of " + new java.util.TreeSet<>(MODALITIES));
+    }
+    return v == null ? null : v.toLowerCase(Locale.ROOT);
+  }
+
+  private static LocalDate date(Function<String, String> param, String name) {
+    String v = value(param, name);
+    try {
+      return v == null ? null : LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + ": '" + v + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+}

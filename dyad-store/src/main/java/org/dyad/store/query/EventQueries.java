@@ -1,0 +1,150 @@
+package org.dyad.store.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The event table's questions: a filtered, sorted page of events, and one event with its mentions.
+ * Takes a {@link ConnectionPool}; every value comes back as plain records for JSON.
+ */
+public final class EventQueries {
+  /** Sort keys and their columns. */
+  public static final Map<String, String> SORTS = Map.of("date", "e.day", "goldstein", "e.goldstein",
+      "mentions", "e.num_mentions", "code", "e.cameo", "source", "e.source_code", "target", "e.target_code");
+  /** The largest page. */
+  public static final int MAX_PAGE_SIZE = 500;
+
+  static final String COLUMNS = "e.id, e.event_date, e.source_code, e.source_name, e.source_country,"
+      + " e.target_code, e.target_name, e.target_country, e.cameo, e.cameo_name, e.cameo_root, e.plover,"
+      + " e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"
+      + " e.num_sources, e.confidence, e.first_article, a.title AS article_title, e.first_trigger,"
+      + " e.first_sentence";
+  static final String FROM = " FROM events e LEFT JOIN articles a ON a.id = e.first_article";
+
+  /** One event, with its first mention's article and evidence. */
+  public record EventRow(long id, String date, String sourceCode, String sourceName, String sourceCountry,
+                         String targetCode, String targetName, String targetCountry, String cameo,
+                         String cameoName, String root, String plover, String ploverMode, double goldstein,
+                         int quadClass, String modality, int numMentions, int numArticles, int numSources,
+                         double confidence, long articleId, String articleTitle, String trigger,
+                         String sentence) {}
+
+  /** A page of events. */
+  public record EventPage(long total, int page, int size, List<EventRow> events) {}
+
+  /** One report of an event in one article. */
+  public record Mention(long articleId, String articleTitle, String url, String published, String sentence,
+                        int start, int end, String trigger, String sourceText, String targetText,
+                        String rule, double confidence, String modality, String dateBasis) {}
+
+  /** An event with all its mentions. */
+  public record EventDetail(EventRow event, List<Mention> mentions) {}
+
+  private final ConnectionPool pool;
+
+  /** Queries through the pool. */
+  public EventQueries(ConnectionPool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * A page of events.
+   *
+   * @param sort one of {@link #SORTS} (default date)
+   * @param page 1-based
+   * @param size 1..{@link #MAX_PAGE_SIZE}
+   */
+  public EventPage page(EventFilter filter, String sort, boolean descending, int page, int size) {
+    String column = SORTS.get(sort == null ? "date" : sort.toLowerCase(Locale.ROOT));
+    if (column == null) {
+      throw new IllegalArgumentException("sort: '" + sort + "' is not one of " + new java.util.TreeSet<>(SORTS.keySet()));
+    }
+    if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("page must be ≥ 1 and size 1 to " + MAX_PAGE_SIZE);
+    }
+    EventFilter.Sql where = filter.where();
+    String dir = descending ? " DESC NULLS LAST" : " ASC NULLS FIRST";
+    return pool.with(conn -> {
+      long total;
+      try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE "
+          + where.condition())) {
+        Params.bind(ps, where.params());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<EventRow> rows = new ArrayList<>();
+      // The page is chosen on the events table alone, then joined to its articles' titles: the join
+      // touches 50 rows instead of every match.
+      String order = " ORDER BY " + column + dir + ", e.id" + (descending ? " DESC" : "");
+      try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT * FROM events e"
+          + " WHERE " + where.condition() + order + " LIMIT ? OFFSET ?) e LEFT JOIN articles a"
+          + " ON a.id = e.first_article" + order)) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(size);
+        params.add((long) (page - 1) * size);
+        Params.bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.add(row(rs));
+          }
+        }
+      }
+      return new EventPage(total, page, size, rows);
+    });
+  }
+
+  /** One event and its mentions, or {@code null} when there is no such event. */
+  public EventDetail event(long id) {
+    return pool.with(conn -> {
+      EventRow row;
+      try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE e.id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return null;
+          }
+          row = row(rs);
+        }
+      }
+      return new EventDetail(row, mentions(conn, id));
+    });
+  }
+
+  private static List<Mention> mentions(Connection conn, long eventId) throws SQLException {
+    List<Mention> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT m.*, a.title, a.url, a.published"
+        + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?"
+        + " ORDER BY m.article_id, m.mention_no LIMIT 1000")) {
+      ps.setLong(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Mention(rs.getLong("article_id"), rs.getString("title"), rs.getString("url"),
+              Params.dateOrNull(rs, "published"), rs.getString("sentence"), rs.getInt("start_offset"),
+              rs.getInt("end_offset"), rs.getString("trigger"), rs.getString("source_text"),
+              rs.getString("target_text"), rs.getString("rule"), rs.getDouble("confidence"),
+              rs.getString("modality"), rs.getString("date_basis")));
+        }
+      }
+    }
+    return out;
+  }
+
+  static EventRow row(ResultSet rs) throws SQLException {
+    return new EventRow(rs.getLong("id"), rs.getString("event_date"), rs.getString("source_code"),
+        rs.getString("source_name"), rs.getString("source_country"), rs.getString("target_code"),
+        rs.getString("target_name"), rs.getString("target_country"), rs.getString("cameo"),
+        rs.getString("cameo_name"), rs.getString("cameo_root"), rs.getString("plover"),
+        rs.getString("plover_mode"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
+        rs.getString("modality"), rs.getInt("num_mentions"), rs.getInt("num_articles"),
+        rs.getInt("num_sources"), rs.getDouble("confidence"), rs.getLong("first_article"),
+        rs.getString("article_title"), rs.getString("first_trigger"), rs.getString("first_sentence"));
+  }
+}

@@ -1,0 +1,77 @@
+package org.dyad.store.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+
+/**
+ * Passages of a hit's text with the matched words marked, as plain pieces rather than markup, so a
+ * client never has to trust HTML built from article text.
+ */
+final class Fragments {
+  /** Marks a match's start and end inside Lucene's output; removed from texts before indexing. */
+  private static final char OPEN = '\uE000';
+  private static final char CLOSE = '\uE001';
+
+  private final Highlighter highlighter;
+  private final Analyzer analyzer;
+
+  Fragments(Query query, Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.highlighter = new Highlighter((text, group) -> group.getTotalScore() > 0 ? OPEN + text + CLOSE : text,
+        new QueryScorer(query, "text"));
+    highlighter.setTextFragmenter(new SimpleFragmenter(160));
+  }
+
+  /** Text without the two marker characters. */
+  static String clean(String text) {
+    return text == null ? "" : text.replace(OPEN, ' ').replace(CLOSE, ' ');
+  }
+
+  /** Up to three passages with matches; the text's start when nothing in it matched (a title hit). */
+  List<List<SearchHit.Piece>> of(String text) throws IOException {
+    String t = text == null ? "" : text;
+    String[] best;
+    try {
+      best = highlighter.getBestFragments(analyzer, "text", t, 3);
+    } catch (InvalidTokenOffsetsException e) {
+      best = new String[0];
+    }
+    List<List<SearchHit.Piece>> out = new ArrayList<>();
+    for (String f : best) {
+      out.add(pieces(f));
+    }
+    if (out.isEmpty() && !t.isEmpty()) {
+      out.add(List.of(new SearchHit.Piece(t.substring(0, Math.min(200, t.length())), false)));
+    }
+    return out;
+  }
+
+  private static List<SearchHit.Piece> pieces(String marked) {
+    List<SearchHit.Piece> pieces = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    boolean inMatch = false;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      if (c == OPEN || c == CLOSE) {
+        if (run.length() > 0) {
+          pieces.add(new SearchHit.Piece(run.toString(), inMatch));
+          run.setLength(0);
+        }
+        inMatch = c == OPEN;
+      } else {
+        run.append(c);
+      }
+    }
+    if (run.length() > 0) {
+      pieces.add(new SearchHit.Piece(run.toString(), inMatch));
+    }
+    return pieces;
+  }
+}

@@ -1,0 +1,219 @@
+package org.dyad.store.write;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Event;
+import org.dyad.model.article.Article;
+import org.dyad.store.Store;
+import org.dyad.store.StoreException;
+import org.dyad.store.dedup.ContentHash;
+import org.dyad.store.dedup.MinHash;
+import org.dyad.store.dedup.StoryMatcher;
+
+/**
+ * Stores analysed articles, one transaction each: the article, its actors, quotes and event
+ * mentions, and the events they add to or update. A crash loses at most the article being written,
+ * never part of one; an article whose text is already stored is not written again.
+ *
+ * <p>Takes a read-write {@link Store} and a function naming CAMEO codes (for the event table).
+ * One writer per store, used from one thread.
+ */
+public final class ArticleWriter implements AutoCloseable {
+  private final Connection conn;
+  private final StoryMatcher stories;
+  private final EventUpserter events;
+
+  /** Opens a writer on its own connection. */
+  public ArticleWriter(Store store, Function<String, String> cameoNames) {
+    if (store.readOnly()) {
+      throw new StoreException("store " + store.dir() + " is open read-only");
+    }
+    this.conn = store.connect();
+    this.stories = new StoryMatcher(conn);
+    this.events = new EventUpserter(conn, cameoNames);
+  }
+
+  /** Whether an article with this content hash is stored. */
+  public boolean contains(String contentHash) {
+    try {
+      return idOf(contentHash) >= 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up an article: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores one analysed article, or nothing when its text is already stored.
+   *
+   * @param article  the article as read (its text is what is stored and hashed)
+   * @param analysis the analysis of that text
+   */
+  public WriteResult write(Article article, DocumentAnalysis analysis) {
+    String hash = ContentHash.of(article.text());
+    try {
+      long existing = idOf(hash);
+      if (existing >= 0) {
+        return new WriteResult(existing, true, -1, 0, 0);
+      }
+      conn.setAutoCommit(false);
+      try {
+        WriteResult result = insert(article, analysis, hash);
+        conn.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store " + article.source() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records an input that could not be stored; the same input and reason are recorded once.
+   *
+   * @return true when it was not recorded before
+   */
+  public boolean recordError(String docId, String source, String reason) {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ingest_errors VALUES (?, ?, ?, ?,"
+        + " current_timestamp) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, ContentHash.of(source + "\n" + reason));
+      ps.setString(2, docId);
+      ps.setString(3, source);
+      ps.setString(4, reason);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot record an ingest error: " + e.getMessage(), e);
+    }
+  }
+
+  private WriteResult insert(Article article, DocumentAnalysis doc, String hash) throws SQLException {
+    long id;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('article_ids')");
+         ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      id = rs.getLong(1);
+    }
+    long[] signature = MinHash.signature(article.text());
+    long story = stories.storyOf(signature);
+    if (story < 0) {
+      story = id;
+    }
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, current_timestamp)")) {
+      int i = 1;
+      ps.setLong(i++, id);
+      ps.setString(i++, article.id());
+      ps.setString(i++, hash);
+      ps.setLong(i++, story);
+      ps.setString(i++, article.title());
+      ps.setString(i++, article.url());
+      ps.setString(i++, outlet(article));
+      ps.setDate(i++, doc.published() == null ? null : Date.valueOf(doc.published()));
+      ps.setString(i++, article.source());
+      ps.setString(i++, article.language());
+      ps.setString(i++, article.text());
+      ps.setBytes(i++, signature == null ? null : MinHash.toBytes(signature));
+      ps.setInt(i++, doc.events().size());
+      ps.setInt(i++, doc.quotes().size());
+      ps.executeUpdate();
+    }
+    stories.remember(id, signature);
+    ActorRows.write(conn, id, doc);
+    int[] counts = writeEvents(id, doc);
+    return new WriteResult(id, false, story, counts[0], counts[1]);
+  }
+
+  /** Groups the article's events by key, upserts each, writes the mentions. {mentions, new events}. */
+  private int[] writeEvents(long articleId, DocumentAnalysis doc) throws SQLException {
+    String published = doc.published() == null ? null : doc.published().toString();
+    Map<String, List<Event>> byKey = new LinkedHashMap<>();
+    Map<String, String> dates = new LinkedHashMap<>();
+    for (Event e : doc.events()) {
+      String date = e.date() != null ? e.date() : published;
+      String key = EventKey.of(e, date);
+      byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e);
+      dates.put(key, date);
+    }
+    int mentions = 0;
+    int created = 0;
+    boolean[] isNew = new boolean[1];
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      List<Long> ids = new java.util.ArrayList<>();
+      for (Map.Entry<String, List<Event>> entry : byKey.entrySet()) {
+        long eventId = events.upsert(entry.getKey(), dates.get(entry.getKey()), entry.getValue(), doc,
+            articleId, isNew);
+        created += isNew[0] ? 1 : 0;
+        ids.add(eventId);
+        for (Event e : entry.getValue()) {
+          int i = 1;
+          ps.setLong(i++, eventId);
+          ps.setLong(i++, articleId);
+          ps.setInt(i++, mentions++);
+          ps.setString(i++, e.sentence());
+          ps.setInt(i++, e.span().begin());
+          ps.setInt(i++, e.span().end());
+          ps.setString(i++, e.trigger());
+          ps.setString(i++, e.sourceText());
+          ps.setString(i++, e.targetText());
+          ps.setString(i++, e.rule());
+          ps.setDouble(i++, e.confidence());
+          ps.setString(i++, e.modality());
+          ps.setString(i++, e.date());
+          ps.setString(i++, e.dateBasis());
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+      for (long eventId : ids) {
+        events.recountSources(eventId);
+      }
+    }
+    return new int[] {mentions, created};
+  }
+
+  private long idOf(String hash) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM articles WHERE content_hash = ?")) {
+      ps.setString(1, hash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
+    }
+  }
+
+  /** The outlet counted for NumSources: the URL's host, else the input file without its line. */
+  static String outlet(Article a) {
+    if (a.url() != null) {
+      try {
+        String host = URI.create(a.url().strip()).getHost();
+        if (host != null) {
+          return host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URL: fall through to the source
+      }
+    }
+    return a.source().replaceFirst(":\\d+$", "");
+  }
+
+  @Override
+  public void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the writer: " + e.getMessage(), e);
+    }
+  }
+}

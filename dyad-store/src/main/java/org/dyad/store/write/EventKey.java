@@ -1,0 +1,41 @@
+package org.dyad.store.write;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.dyad.model.analysis.Event;
+
+/**
+ * What makes two event mentions one real-world event: the same date, source actor, target actor,
+ * CAMEO code and modality. Also reads an event's date, at whatever precision it has, into the
+ * first day it covers.
+ */
+final class EventKey {
+  private EventKey() {}
+
+  /** The key of an event whose date is {@code date} (the event's, else the article's). */
+  static String of(Event e, String date) {
+    return nz(date) + '|' + nz(e.sourceCode()) + '|' + nz(e.targetCode()) + '|' + e.cameo() + '|'
+        + e.modality();
+  }
+
+  /** The first day of an ISO date of year, month or day precision, or {@code null}. */
+  static LocalDate firstDay(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return switch (date.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+        case 7 -> LocalDate.parse(date + "-01");
+        case 10 -> LocalDate.parse(date);
+        default -> null;
+      };
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,113 @@
+package org.dyad.store.write;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Event;
+
+/**
+ * Adds one article's mentions of one event to the {@code events} table: a new row for a new event,
+ * else more mentions, one more article and a recount of distinct sources on the existing row.
+ * Runs inside the writer's transaction.
+ */
+final class EventUpserter {
+  private final Connection conn;
+  private final Function<String, String> cameoNames;
+
+  EventUpserter(Connection conn, Function<String, String> cameoNames) {
+    this.conn = conn;
+    this.cameoNames = cameoNames;
+  }
+
+  /**
+   * Stores the event and gives its id; {@code created[0]} is set when the row is new.
+   *
+   * @param mentions this article's mentions of the event (at least one), the first is shown in lists
+   */
+  long upsert(String key, String date, List<Event> mentions, DocumentAnalysis doc, long articleId,
+              boolean[] created) throws SQLException {
+    Event first = mentions.get(0);
+    double confidence = mentions.stream().mapToDouble(Event::confidence).max().orElse(0);
+    Long existing = find(key);
+    if (existing != null) {
+      try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET num_mentions = num_mentions + ?,"
+          + " num_articles = num_articles + 1, confidence = greatest(confidence, ?) WHERE id = ?")) {
+        ps.setInt(1, mentions.size());
+        ps.setDouble(2, confidence);
+        ps.setLong(3, existing);
+        ps.executeUpdate();
+      }
+      created[0] = false;
+      return existing;
+    }
+    long id;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('event_ids')");
+         ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      id = rs.getLong(1);
+    }
+    Actor src = first.source() == null ? null : doc.actor(first.source());
+    Actor tgt = first.target() == null ? null : doc.actor(first.target());
+    LocalDate day = EventKey.firstDay(date);
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, current_timestamp)")) {
+      int i = 1;
+      ps.setLong(i++, id);
+      ps.setString(i++, key);
+      ps.setString(i++, date);
+      ps.setDate(i++, day == null ? null : Date.valueOf(day));
+      ps.setString(i++, first.sourceCode());
+      ps.setString(i++, src == null ? first.sourceText() : src.name());
+      ps.setString(i++, src == null ? null : src.country());
+      ps.setString(i++, src == null ? " " : ActorRows.sectors(src));
+      ps.setString(i++, first.targetCode());
+      ps.setString(i++, tgt == null ? first.targetText() : tgt.name());
+      ps.setString(i++, tgt == null ? null : tgt.country());
+      ps.setString(i++, tgt == null ? " " : ActorRows.sectors(tgt));
+      ps.setString(i++, first.cameo());
+      ps.setString(i++, cameoNames.apply(first.cameo()));
+      ps.setString(i++, first.cameo().substring(0, Math.min(2, first.cameo().length())));
+      ps.setString(i++, first.plover());
+      ps.setString(i++, first.ploverMode());
+      ps.setDouble(i++, first.goldstein());
+      ps.setInt(i++, first.quadClass());
+      ps.setString(i++, first.modality());
+      ps.setInt(i++, mentions.size());
+      ps.setDouble(i++, confidence);
+      ps.setLong(i++, articleId);
+      ps.setString(i++, first.trigger());
+      ps.setString(i++, first.sentence());
+      ps.setString(i++, doc.url());
+      ps.executeUpdate();
+    }
+    created[0] = true;
+    return id;
+  }
+
+  /** Recounts the distinct outlets among an event's articles (after its mentions are written). */
+  void recountSources(long eventId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET num_sources = (SELECT"
+        + " count(DISTINCT a.outlet) FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+        + " WHERE m.event_id = ?) WHERE id = ?")) {
+      ps.setLong(1, eventId);
+      ps.setLong(2, eventId);
+      ps.executeUpdate();
+    }
+  }
+
+  private Long find(String key) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM events WHERE event_key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.dyad.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.dyad.store.StoreException;
+import org.dyad.store.query.ArticleQueries;
+import org.dyad.store.query.ChartQueries;
+import org.dyad.store.query.EventFilter;
+import org.dyad.store.query.EventQueries;
+import org.dyad.store.search.SearchIndex;
+
+/**
+ * The REST endpoints of docs/api.md on a Javalin app. Parameters are checked here or in
+ * {@link EventFilter}; a bad one is a 400 naming it, a missing id a 404, a store failure a 500.
+ */
+final class ApiRoutes {
+  private final EventQueries events;
+  private final ChartQueries charts;
+  private final ArticleQueries articles;
+  private final SearchIndex search;
+  private final int schemaVersion;
+
+  ApiRoutes(EventQueries events, ChartQueries charts, ArticleQueries articles, SearchIndex search,
+            int schemaVersion) {
+    this.events = events;
+    this.charts = charts;
+    this.articles = articles;
+    this.search = search;
+    this.schemaVersion = schemaVersion;
+  }
+
+  void register(Javalin app) {
+    app.get("/api/stats", ctx -> ctx.json(articles.stats(schemaVersion)));
+    app.get("/api/events", ctx -> ctx.json(events.page(filter(ctx), ctx.queryParam("sort"),
+        !"asc".equalsIgnoreCase(ctx.queryParam("order")), intParam(ctx, "page", 1),
+        intParam(ctx, "size", 50))));
+    app.get("/api/events/{id}", ctx -> {
+      EventQueries.EventDetail d = events.event(id(ctx));
+      if (d == null) {
+        notFound(ctx, "event");
+      } else {
+        ctx.json(new EventWithMentions(d));
+      }
+    });
+    app.get("/api/timeline", ctx -> ctx.json(charts.timeline(filter(ctx), ctx.queryParam("bucket"))));
+    app.get("/api/network", ctx -> ctx.json(charts.network(filter(ctx), ctx.queryParam("level"),
+        intParam(ctx, "min", 1), intParam(ctx, "limit", 60))));
+    app.get("/api/articles", ctx -> ctx.json(articles.page(intParam(ctx, "page", 1),
+        intParam(ctx, "size", 50))));
+    app.get("/api/articles/{id}", ctx -> {
+      ArticleQueries.ArticleDetail d = articles.article(id(ctx));
+      if (d == null) {
+        notFound(ctx, "article");
+      } else {
+        ctx.json(d);
+      }
+    });
+    app.get("/api/search", ctx -> ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"),
+        intParam(ctx, "limit", 20))));
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+    app.exception(IllegalArgumentException.class, (e, ctx) ->
+        ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
+    app.exception(StoreException.class, (e, ctx) ->
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", e.getMessage())));
+    app.error(HttpStatus.NOT_FOUND, ctx -> {
+      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+        ctx.json(Map.of("error", "no such endpoint: " + ctx.path()));
+      }
+    });
+  }
+
+  /** An event's fields and its mentions side by side, as docs/api.md shows them. */
+  record EventWithMentions(@com.fasterxml.jackson.annotation.JsonUnwrapped EventQueries.EventRow event,
+                           java.util.List<EventQueries.Mention> mentions) {
+    EventWithMentions(EventQueries.EventDetail d) {
+      this(d.event(), d.mentions());
+    }
+  }
+
+  private static EventFilter filter(Context ctx) {
+    return EventFilter.parse(ctx::queryParam);
+  }
+
+  private static long id(Context ctx) {
+    String v = ctx.pathParam("id");
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("id: '" + v + "' is not a number");
+    }
+  }
+
+  private static int intParam(Context ctx, String name, int dflt) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return dflt;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": '" + v + "' is not a whole number");
+    }
+  }
+
+  private static void notFound(Context ctx, String what) {
+    ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no " + what + " " + ctx.pathParam("id")));
+  }
+
+  private static byte[] openApi() throws IOException {
+    try (InputStream in = ApiRoutes.class.getResourceAsStream("/dyad/web/openapi.json")) {
+      if (in == null) {
+        throw new StoreException("openapi.json missing from the classpath");
+      }
+      return in.readAllBytes();
+    }
+  }
+}

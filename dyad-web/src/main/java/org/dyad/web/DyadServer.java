@@ -1,0 +1,77 @@
+package org.dyad.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.dyad.store.Store;
+import org.dyad.store.query.ArticleQueries;
+import org.dyad.store.query.ChartQueries;
+import org.dyad.store.query.ConnectionPool;
+import org.dyad.store.query.EventQueries;
+import org.dyad.store.search.SearchIndex;
+
+/**
+ * {@code dyad serve}: the read-only REST API (docs/api.md, {@code /api/openapi.json}) and the browser
+ * UI (static files under {@code /}) over one store.
+ *
+ * <p>Takes an open {@link Store} (read-only is enough; the search index is brought up to date at
+ * start) and a {@link ServeConfig}. Pages get a Content-Security-Policy that allows only the server's
+ * own scripts and styles, so even text that slipped into markup could not run.
+ */
+public final class DyadServer implements AutoCloseable {
+  private final ConnectionPool pool;
+  private final SearchIndex search;
+  private final Javalin app;
+
+  private DyadServer(ConnectionPool pool, SearchIndex search, Javalin app) {
+    this.pool = pool;
+    this.search = search;
+    this.app = app;
+  }
+
+  /** Starts serving; gives the running server (see {@link #port()}). */
+  public static DyadServer start(Store store, ServeConfig config) {
+    SearchIndex search = new SearchIndex(store);
+    try {
+      search.catchUp();
+    } catch (RuntimeException e) {
+      // A second server on the same store holds the index lock: search still reads the last commit.
+      System.err.println("dyad: search index not updated (" + e.getMessage() + ")");
+    }
+    ConnectionPool pool = new ConnectionPool(store, Math.max(1, config.connections()));
+    ApiRoutes api = new ApiRoutes(new EventQueries(pool), new ChartQueries(pool), new ArticleQueries(pool),
+        search, store.schemaVersion());
+    ObjectMapper mapper = new ObjectMapper();
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.jsonMapper(new JavalinJackson(mapper, false));
+      cfg.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/dyad/web";
+        files.location = Location.CLASSPATH;
+      });
+    });
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+    api.register(app);
+    app.start(config.host(), config.port());
+    return new DyadServer(pool, search, app);
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    pool.close();
+    search.close();
+  }
+}

@@ -36,8 +36,7 @@ final class ApiRoutes {
   void register(Javalin app) {
     app.get("/api/stats", ctx -> ctx.json(articles.stats(schemaVersion)));
     app.get("/api/events", ctx -> ctx.json(events.page(filter(ctx), ctx.queryParam("sort"),
-        !"asc".equalsIgnoreCase(ctx.queryParam("order")), intParam(ctx, "page", 1),
-        intParam(ctx, "size", 50))));
+        descending(ctx), intParam(ctx, "page", 1), intParam(ctx, "size", 50))));
     app.get("/api/events/{id}", ctx -> {
       EventQueries.EventDetail d = events.event(id(ctx));
       if (d == null) {
@@ -67,7 +66,10 @@ final class ApiRoutes {
     app.exception(StoreException.class, (e, ctx) ->
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", e.getMessage())));
     app.error(HttpStatus.NOT_FOUND, ctx -> {
-      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+      // Javalin answers an unknown path in text ("Endpoint GET ... not found"); an unknown id
+      // already has its JSON error.
+      String type = ctx.res().getContentType();
+      if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
         ctx.json(Map.of("error", "no such endpoint: " + ctx.path()));
       }
     });
@@ -92,6 +94,18 @@ final class ApiRoutes {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("id: '" + v + "' is not a number");
     }
+  }
+
+  /** {@code order=asc|desc}, descending when absent. */
+  private static boolean descending(Context ctx) {
+    String v = ctx.queryParam("order");
+    if (v == null || v.isBlank() || v.strip().equalsIgnoreCase("desc")) {
+      return true;
+    }
+    if (v.strip().equalsIgnoreCase("asc")) {
+      return false;
+    }
+    throw new IllegalArgumentException("order: '" + v + "' is not asc or desc");
   }
 
   private static int intParam(Context ctx, String name, int dflt) {

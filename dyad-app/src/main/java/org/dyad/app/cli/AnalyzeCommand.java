@@ -49,7 +49,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--input-format", defaultValue = "AUTO",
-      description = "How to read inputs: AUTO (by name and content), TEXT, HTML or JSONL.")
+      description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
   InputFormat inputFormat;
 
   @Option(names = "--with-text", description = "Include the analysed text, which all offsets index.")

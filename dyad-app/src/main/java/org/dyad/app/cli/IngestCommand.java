@@ -42,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
   LocalDate date;
 
   @Option(names = "--input-format", defaultValue = "AUTO",
-      description = "How to read inputs: AUTO (by name and content), TEXT, HTML or JSONL.")
+      description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
   InputFormat inputFormat;
 
   @Option(names = "--max-bytes", defaultValue = "10485760",

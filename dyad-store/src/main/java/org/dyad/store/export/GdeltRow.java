@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One event as a GDELT 2.0 event-table row (61 columns, in GDELT's order). Dyad fills the ids,
@@ -33,10 +34,10 @@ final class GdeltRow {
       row.add("");
     } else {
       LocalDate d = day.toLocalDate();
-      row.add(String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
-      row.add(String.format("%04d%02d", d.getYear(), d.getMonthValue()));
+      row.add(String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+      row.add(String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
       row.add(Integer.toString(d.getYear()));
-      row.add(String.format("%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear()));
+      row.add(String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear()));
     }
     actor(row, rs, "source");
     actor(row, rs, "target");
@@ -66,7 +67,9 @@ final class GdeltRow {
     row.add(code);
     row.add(nz(rs.getString(side + "_name")).toUpperCase(java.util.Locale.ROOT).replace('\t', ' '));
     row.add(nz(rs.getString(side + "_country")));
-    row.add(code.startsWith("IGO") || code.startsWith("NGO") ? code.substring(3) : "");
+    // CAMEO's known group is the last three letters of an organisation code: IGOWSTNAT -> NAT.
+    row.add((code.startsWith("IGO") || code.startsWith("NGO")) && code.length() >= 6
+        ? code.substring(code.length() - 3) : "");
     row.add("");
     row.add("");
     row.add("");

@@ -1,0 +1,164 @@
+package org.dyad.store.write;
+
+import static org.dyad.store.fixture.Db.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.article.Article;
+import org.dyad.store.Store;
+import org.dyad.store.fixture.Corpus;
+import org.dyad.store.fixture.Db;
+import org.dyad.store.fixture.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Storing analysed articles: duplicates, event aggregation, stories, errors, atomicity. */
+class ArticleWriterIT {
+  /** The Valeva accusation of 2025-06-03, reported by grainAccusation and grainCollapse. */
+  private static final String ACCUSATION = "FROM events WHERE event_key = '2025-06-03|RUSGOV|UKR|112|asserted'";
+
+  @TempDir
+  Path tmp;
+  private Store store;
+  private ArticleWriter writer;
+
+  @BeforeEach
+  void open() {
+    store = Store.open(tmp, false);
+    writer = new ArticleWriter(store, Corpus::cameoName);
+  }
+
+  @AfterEach
+  void close() {
+    writer.close();
+    store.close();
+  }
+
+  private WriteResult write(Story s) {
+    return writer.write(s.article(), s.analysis());
+  }
+
+  @Test
+  void theSameTextIsStoredOnceEvenWithOtherWhitespace() {
+    Story first = Corpus.grainAccusation();
+    WriteResult stored = write(first);
+    assertFalse(stored.duplicate());
+    assertEquals(2, stored.mentions());
+    assertEquals(2, stored.newEvents());
+
+    Story rewrapped = new Story("northwire-1-copy", "  " + first.text().replace(". ", ".\n\n")
+        .replace(" the ", "  the\t") + "\n");
+    assertNotEquals(first.text(), rewrapped.text());
+    WriteResult again = writer.write(rewrapped.article(), first.analysis());
+    assertTrue(again.duplicate());
+    assertEquals(stored.articleId(), again.articleId());
+    assertTrue(writer.contains(org.dyad.store.dedup.ContentHash.of(rewrapped.text())));
+    assertEquals("1", one(store, "SELECT count(*) FROM articles"));
+    assertEquals("2", one(store, "SELECT count(*) FROM event_mentions"));
+    assertEquals("1", one(store, "SELECT num_mentions " + ACCUSATION));
+  }
+
+  @Test
+  void oneEventReportedByTwoOutletsIsOneRowWithTwoSources() {
+    write(Corpus.grainAccusation());
+    WriteResult second = write(Corpus.grainCollapse());
+    assertEquals(3, second.mentions());
+    assertEquals(2, second.newEvents(), "the accusation already existed");
+    assertEquals("1", one(store, "SELECT count(*) " + ACCUSATION));
+    assertEquals("2 2 2", one(store, "SELECT concat_ws(' ', num_mentions, num_articles, num_sources) "
+        + ACCUSATION));
+    assertEquals("Irina Valeva RUS GOV UKR", one(store, "SELECT concat_ws(' ', source_name, source_country,"
+        + " trim(source_sectors), target_code) " + ACCUSATION));
+    assertEquals("northwire.example", one(store, "SELECT outlet FROM articles WHERE doc_id = 'northwire-1'"));
+    assertEquals("4", one(store, "SELECT count(*) FROM events"));
+  }
+
+  @Test
+  void oneEventReportedTwiceByOneOutletHasOneSource() {
+    write(Corpus.grainAccusation());
+    write(Corpus.grainCollapse().url("https://northwire.example/europe/grain-deal"));
+    assertEquals("2 2 1", one(store, "SELECT concat_ws(' ', num_mentions, num_articles, num_sources) "
+        + ACCUSATION));
+  }
+
+  @Test
+  void withoutAUrlTheOutletIsTheInputFile() {
+    Article a = Corpus.senateVote().article();
+    assertEquals("cables/senate-07.txt", ArticleWriter.outlet(a));
+    assertEquals("cables/senate-07.txt", ArticleWriter.outlet(new Article("x", null, "not a url", null,
+        null, "text", "cables/senate-07.txt:9")));
+    assertEquals("southpost.example", ArticleWriter.outlet(Corpus.grainCollapse().article()));
+  }
+
+  @Test
+  void aLightlyEditedCopyJoinsTheStoryAndAnUnrelatedTextDoesNot() {
+    WriteResult original = write(Corpus.grainAccusation());
+    assertEquals(original.articleId(), original.storyId(), "the first article starts its story");
+    WriteResult edited = write(Corpus.grainAccusationEdited());
+    assertFalse(edited.duplicate());
+    assertNotEquals(original.articleId(), edited.articleId());
+    assertEquals(original.articleId(), edited.storyId());
+    WriteResult other = write(Corpus.borderPact());
+    assertEquals(other.articleId(), other.storyId());
+    assertEquals("2 2", one(store, "SELECT num_mentions || ' ' || num_sources " + ACCUSATION),
+        "the copy's mention counts");
+  }
+
+  @Test
+  void anErrorIsRecordedOncePerInputAndReason() {
+    assertTrue(writer.recordError("feed-9", "feeds/world.xml:9", "no text"));
+    assertFalse(writer.recordError("feed-9", "feeds/world.xml:9", "no text"));
+    assertTrue(writer.recordError("feed-9", "feeds/world.xml:9", "not English"));
+    assertEquals("2", one(store, "SELECT count(*) FROM ingest_errors"));
+    assertEquals("1", one(store, "SELECT count(*) FROM ingest_errors WHERE reason = 'no text'"));
+  }
+
+  @Test
+  void eventsDatedToAYearOrMonthGetTheirFirstDay() {
+    write(Corpus.borderPact());
+    write(Corpus.senateVote());
+    assertEquals("2025-06-01", one(store, "SELECT day FROM events WHERE event_date = '2025-06'"));
+    assertEquals("2024-01-01", one(store, "SELECT day FROM events WHERE event_date = '2024'"));
+    assertEquals("2025-06-10", one(store, "SELECT day FROM events WHERE cameo = '057'"),
+        "an event the text does not date takes the publication date");
+    assertEquals("negated", one(store, "SELECT modality FROM events WHERE cameo = '163'"));
+  }
+
+  @Test
+  void aFailureMidArticleLeavesNothingOfIt() {
+    Story broken = Corpus.borderPact();
+    Actor brandt = broken.actors().get(0);
+    broken.event("signed", brandt, brandt, new Story.Code(null, null, null, 0, 1));
+    assertThrows(RuntimeException.class, () -> write(broken));
+    for (String table : List.of("articles", "article_bands", "actors", "quotes", "events",
+        "event_mentions")) {
+      assertEquals("0", one(store, "SELECT count(*) FROM " + table), table);
+    }
+    WriteResult retry = write(Corpus.borderPact());
+    assertFalse(retry.duplicate(), "the failed text was not stored");
+    assertEquals(3, retry.newEvents());
+  }
+
+  @Test
+  void actorsAndQuotesAreStoredWithTheirOffsets() {
+    Story s = Corpus.grainAccusation();
+    long id = write(s).articleId();
+    int full = s.text().indexOf("Irina Valeva");
+    int surname = s.text().indexOf("Valeva said");
+    assertEquals("[[" + full + "," + (full + 12) + "],[" + surname + "," + (surname + 6) + "]]",
+        one(store, "SELECT mentions FROM actors WHERE article_id = " + id + " AND name = 'Irina Valeva'"));
+    assertEquals(" GOV ", one(store, "SELECT sectors FROM actors WHERE code = 'RUSGOV'"));
+    int q = s.text().indexOf("until Kyiv");
+    assertEquals(q + " Irina Valeva RUSGOV", one(store, "SELECT concat_ws(' ', start_offset, speaker_name,"
+        + " speaker_code) FROM quotes"));
+    assertEquals(List.of("1 2"), Db.column(store, "SELECT n_quotes || ' ' || n_events FROM articles"));
+  }
+}

@@ -135,64 +135,59 @@ public final class ArticleQueries {
     return out;
   }
 
-  private static List<ActorView> actors(Connection conn, long id) throws SQLException {
-    List<ActorView> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM actors WHERE article_id = ?"
-        + " ORDER BY actor_id")) {
+  /** Reads one row into a value. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of a query whose one parameter is the article id. */
+  private static <T> List<T> byArticle(Connection conn, String sql, long id, RowReader<T> reader)
+      throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          List<Range> spans = new ArrayList<>();
-          try {
-            for (int[] s : JSON.readValue(rs.getString("mentions"), int[][].class)) {
-              spans.add(new Range(s[0], s[1]));
-            }
-          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SQLException("bad mention list for actor " + rs.getString("actor_id"), e);
-          }
-          out.add(new ActorView(rs.getString("actor_id"), rs.getString("name"), rs.getString("kind"),
-              rs.getString("code"), rs.getString("country"), rs.getString("role"), rs.getString("basis"),
-              spans));
+          out.add(reader.read(rs));
         }
       }
     }
     return out;
+  }
+
+  private static List<ActorView> actors(Connection conn, long id) throws SQLException {
+    return byArticle(conn, "SELECT * FROM actors WHERE article_id = ? ORDER BY actor_id", id, rs -> {
+      List<Range> spans = new ArrayList<>();
+      try {
+        for (int[] s : JSON.readValue(rs.getString("mentions"), int[][].class)) {
+          spans.add(new Range(s[0], s[1]));
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new SQLException("bad mention list for actor " + rs.getString("actor_id"), e);
+      }
+      return new ActorView(rs.getString("actor_id"), rs.getString("name"), rs.getString("kind"),
+          rs.getString("code"), rs.getString("country"), rs.getString("role"), rs.getString("basis"), spans);
+    });
   }
 
   private static List<QuoteView> quotes(Connection conn, long id) throws SQLException {
-    List<QuoteView> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM quotes WHERE article_id = ?"
-        + " ORDER BY quote_no")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new QuoteView(rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"),
-              rs.getString("speaker"), rs.getString("speaker_name"), rs.getString("speaker_code"),
-              rs.getString("cue")));
-        }
-      }
-    }
-    return out;
+    return byArticle(conn, "SELECT * FROM quotes WHERE article_id = ? ORDER BY quote_no", id, rs ->
+        new QuoteView(rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+            rs.getString("speaker"), rs.getString("speaker_name"), rs.getString("speaker_code"),
+            rs.getString("cue")));
   }
 
   private static List<EventView> events(Connection conn, long id) throws SQLException {
-    List<EventView> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT m.*, e.cameo, e.cameo_name, e.plover,"
-        + " e.source_code, e.target_code, e.goldstein, e.quad_class FROM event_mentions m"
-        + " JOIN events e ON e.id = m.event_id WHERE m.article_id = ? ORDER BY m.start_offset, m.mention_no")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new EventView(rs.getLong("event_id"), rs.getString("cameo"), rs.getString("cameo_name"),
-              rs.getString("plover"), rs.getString("source_code"), rs.getString("target_code"),
-              rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("modality"),
-              rs.getString("event_date"), rs.getString("date_basis"), rs.getString("sentence"),
-              rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("trigger"),
-              rs.getString("source_text"), rs.getString("target_text"), rs.getString("rule"),
-              rs.getDouble("confidence")));
-        }
-      }
-    }
-    return out;
+    return byArticle(conn, "SELECT m.*, e.cameo, e.cameo_name, e.plover, e.source_code, e.target_code,"
+        + " e.goldstein, e.quad_class FROM event_mentions m JOIN events e ON e.id = m.event_id"
+        + " WHERE m.article_id = ? ORDER BY m.start_offset, m.mention_no", id, rs ->
+        new EventView(rs.getLong("event_id"), rs.getString("cameo"), rs.getString("cameo_name"),
+            rs.getString("plover"), rs.getString("source_code"), rs.getString("target_code"),
+            rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("modality"),
+            rs.getString("event_date"), rs.getString("date_basis"), rs.getString("sentence"),
+            rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("trigger"),
+            rs.getString("source_text"), rs.getString("target_text"), rs.getString("rule"),
+            rs.getDouble("confidence")));
   }
 }

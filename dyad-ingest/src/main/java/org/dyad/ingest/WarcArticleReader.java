@@ -70,8 +70,7 @@ public final class WarcArticleReader {
         } catch (IOException | RuntimeException e) {
           // A record cut off inside its body was reported already; the file just ends there.
           if (!lastFailed) {
-            sink.accept(skipped(source, number + 1, null, "cannot read WARC record ("
-                + reason(e) + ")"));
+            give(sink, skipped(source, number + 1, null, "cannot read WARC record (" + reason(e) + ")"));
           }
           return;
         }
@@ -90,9 +89,11 @@ public final class WarcArticleReader {
         }
         if (item != null) {
           given++;
-          sink.accept(item);
+          give(sink, item);
         }
       }
+    } catch (PassOn e) {
+      throw e.failure;
     } catch (IOException | RuntimeException e) {
       // From opening (first bytes not WARC, gzip header broken) or closing.
       sink.accept(new Skipped(ArticleSource.idOf(source), null, null, source, source
@@ -102,6 +103,26 @@ public final class WarcArticleReader {
     if (given == 0) {
       sink.accept(new Skipped(ArticleSource.idOf(source), null, null, source, source
           + ": no HTML or text pages in " + number + " WARC records"));
+    }
+  }
+
+  /** The sink's own failure, carried past this reader's catch-all for unreadable files. */
+  private static final class PassOn extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException failure;
+
+    PassOn(RuntimeException failure) {
+      super(failure);
+      this.failure = failure;
+    }
+  }
+
+  /** Gives the sink an item; what the sink throws is passed on to the caller as it is. */
+  private static void give(Consumer<IngestItem> sink, IngestItem item) {
+    try {
+      sink.accept(item);
+    } catch (RuntimeException e) {
+      throw new PassOn(e);
     }
   }
 

@@ -50,7 +50,7 @@ final class SchemaMigrator {
     int v = current();
     if (v != MIGRATIONS.size()) {
       throw new StoreException("store schema version " + v + ", this Dyad reads version "
-          + MIGRATIONS.size() + (v < MIGRATIONS.size() ? " (run 'dyad ingest' or 'dyad migrate' to upgrade it)"
+          + MIGRATIONS.size() + (v < MIGRATIONS.size() ? " (any 'dyad ingest' into it upgrades it)"
           : " (written by a newer Dyad)"));
     }
   }
@@ -82,8 +82,8 @@ final class SchemaMigrator {
     boolean auto = conn.getAutoCommit();
     conn.setAutoCommit(false);
     try (Statement st = conn.createStatement()) {
-      for (String statement : sql.split(";")) {
-        String s = stripComments(statement);
+      // Comments go first: a ';' inside one must not split a statement.
+      for (String s : stripComments(sql).split(";")) {
         if (!s.isBlank()) {
           st.execute(s);
         }

@@ -1,5 +1,5 @@
 -- Dyad store schema, version 1. Applied once, in one transaction, by SchemaMigrator.
--- Articles are the unit of atomicity: an article, its actors, quotes and event mentions and the
+-- Times are UTC. Articles are the unit of atomicity: an article, its actors, quotes and event mentions and the
 -- event rows they update are written in one transaction, so a crash leaves whole articles only.
 
 CREATE SEQUENCE article_ids START 1;
@@ -85,7 +85,8 @@ CREATE TABLE events (
   first_trigger   VARCHAR,
   first_sentence  VARCHAR,
   source_url      VARCHAR,
-  date_added      TIMESTAMP NOT NULL
+  date_added      TIMESTAMP NOT NULL,
+  is_root         BOOLEAN NOT NULL        -- first reported in its article's lead paragraph (GDELT IsRootEvent)
 );
 
 CREATE TABLE event_mentions (

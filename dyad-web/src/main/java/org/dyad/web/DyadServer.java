@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.dyad.store.Store;
+import org.dyad.store.StoreException;
 import org.dyad.store.query.ArticleQueries;
 import org.dyad.store.query.ChartQueries;
 import org.dyad.store.query.ConnectionPool;
@@ -17,7 +18,9 @@ import org.dyad.store.search.SearchIndex;
  *
  * <p>Takes an open {@link Store} (read-only is enough; the search index is brought up to date at
  * start) and a {@link ServeConfig}. Pages get a Content-Security-Policy that allows only the server's
- * own scripts and styles, so even text that slipped into markup could not run.
+ * own scripts and styles, so even text that slipped into markup could not run. Bound to a loopback
+ * address, it answers only requests addressed to a loopback name ({@link HostCheck}), so a web page
+ * elsewhere cannot reach it by DNS rebinding.
  */
 public final class DyadServer implements AutoCloseable {
   private final ConnectionPool pool;
@@ -30,14 +33,24 @@ public final class DyadServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving; gives the running server (see {@link #port()}). */
+  /** Starts serving; warnings go to standard error; gives the running server (see {@link #port()}). */
   public static DyadServer start(Store store, ServeConfig config) {
+    return start(store, config, w -> System.err.println("dyad: " + w));
+  }
+
+  /**
+   * Starts serving; gives the running server (see {@link #port()}).
+   *
+   * @param warnings gets what the user should know but that does not stop the server
+   * @throws StoreException when the port cannot be bound (the message names it)
+   */
+  public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings) {
     SearchIndex search = new SearchIndex(store);
     try {
       search.catchUp();
     } catch (RuntimeException e) {
       // A second server on the same store holds the index lock: search still reads the last commit.
-      System.err.println("dyad: search index not updated (" + e.getMessage() + ")");
+      warnings.accept("search index not updated (" + e.getMessage() + ")");
     }
     ConnectionPool pool = new ConnectionPool(store, Math.max(1, config.connections()));
     ApiRoutes api = new ApiRoutes(new EventQueries(pool), new ChartQueries(pool), new ArticleQueries(pool),
@@ -52,15 +65,32 @@ public final class DyadServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
     });
+    HostCheck hosts = new HostCheck(config.host());
     app.before(ctx -> {
+      hosts.check(ctx.header("Host"));
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
       ctx.header("Referrer-Policy", "no-referrer");
     });
     api.register(app);
-    app.start(config.host(), config.port());
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      pool.close();
+      search.close();
+      throw new StoreException("cannot serve on " + config.host() + ":" + config.port() + " ("
+          + rootMessage(e) + ")", e);
+    }
     return new DyadServer(pool, search, app);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
   }
 
   /** The port listened on. */

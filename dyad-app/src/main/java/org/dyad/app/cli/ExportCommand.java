@@ -52,7 +52,9 @@ public final class ExportCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--where '" + w + "': expected NAME=VALUE"
             + " with NAME one of " + EventFilter.PARAMETERS);
       }
-      params.put(name, w.substring(eq + 1));
+      if (params.put(name, w.substring(eq + 1)) != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--where " + name + " is given twice");
+      }
     }
     EventFilter filter;
     try {
@@ -60,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--where " + e.getMessage());
     }
-    if (format == ExportFormat.parquet && out == null) {
+    if (format == ExportFormat.PARQUET && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
     long n;
@@ -68,12 +70,12 @@ public final class ExportCommand implements Callable<Integer> {
       EventExporter exporter = new EventExporter(s);
       if (out != null) {
         n = exporter.export(filter, format, out);
-      } else if (format == ExportFormat.gdelt) {
+      } else if (format == ExportFormat.GDELT) {
         OutputStream os = new BufferedOutputStream(System.out);
         n = exporter.gdelt(filter, os);
         os.flush();
       } else {
-        Path tmp = Files.createTempFile("dyad-export", "." + format);
+        Path tmp = Files.createTempFile("dyad-export", "." + format.name().toLowerCase(java.util.Locale.ROOT));
         try {
           n = exporter.export(filter, format, tmp);
           Files.copy(tmp, System.out);

@@ -28,8 +28,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    java.io.PrintWriter err = spec.commandLine().getErr();
     Store s = Store.open(store.dir(), true);
-    DyadServer server = DyadServer.start(s, new ServeConfig(host, port, 4));
+    DyadServer server;
+    try {
+      server = DyadServer.start(s, new ServeConfig(host, port, 4), w -> err.println("dyad: " + w));
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -33,7 +33,12 @@ final class InputEstimate {
     if (input.contains("://") || input.equals("-")) {
       return -1;
     }
-    Path p = Path.of(input);
+    Path p;
+    try {
+      p = Path.of(input);
+    } catch (java.nio.file.InvalidPathException e) {
+      return 1; // reading reports it
+    }
     if (Files.isDirectory(p)) {
       long total = 0;
       try (Stream<Path> files = Files.walk(p)) {

@@ -30,7 +30,7 @@ public final class EventExporter {
       + " e.target_country, trim(e.target_sectors) AS target_sectors, e.cameo, e.cameo_name, e.cameo_root,"
       + " e.plover, e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"
       + " e.num_sources, e.confidence, e.first_article AS article_id, e.source_url, e.first_trigger AS"
-      + " trigger, e.first_sentence AS sentence, e.date_added";
+      + " trigger, e.first_sentence AS sentence, e.date_added, e.is_root";
 
   private final Store store;
 
@@ -45,7 +45,7 @@ public final class EventExporter {
    * @return events written
    */
   public long export(EventFilter filter, ExportFormat format, Path out) {
-    if (format == ExportFormat.gdelt) {
+    if (format == ExportFormat.GDELT) {
       try (OutputStream os = Files.newOutputStream(out)) {
         return gdelt(filter, os);
       } catch (IOException e) {
@@ -54,10 +54,10 @@ public final class EventExporter {
     }
     EventFilter.Sql where = filter.where();
     String options = switch (format) {
-      case csv -> "FORMAT csv, HEADER true";
-      case jsonl -> "FORMAT json";
-      case parquet -> "FORMAT parquet, COMPRESSION zstd";
-      case gdelt -> throw new AssertionError();
+      case CSV -> "FORMAT csv, HEADER true";
+      case JSONL -> "FORMAT json";
+      case PARQUET -> "FORMAT parquet, COMPRESSION zstd";
+      case GDELT -> throw new AssertionError();
     };
     String sql = "COPY (SELECT " + COLUMNS + " FROM events e WHERE " + where.condition() + " ORDER BY e.id)"
         + " TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' (" + options + ")";

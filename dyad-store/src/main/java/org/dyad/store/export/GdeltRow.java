@@ -37,12 +37,13 @@ final class GdeltRow {
       row.add(String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
       row.add(String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
       row.add(Integer.toString(d.getYear()));
-      row.add(String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear()));
+      // GDELT's own formula: YEAR + (MONTH * 30 + DAY) / 365.
+      row.add(String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getMonthValue() * 30 + d.getDayOfMonth()) / 365.0));
     }
     actor(row, rs, "source");
     actor(row, rs, "target");
     String code = rs.getString("cameo");
-    row.add(""); // IsRootEvent: Dyad does not judge lead paragraphs
+    row.add(rs.getBoolean("is_root") ? "1" : "0");
     row.add(code);
     row.add(code.length() > 3 ? code.substring(0, 3) : code);
     row.add(rs.getString("cameo_root"));

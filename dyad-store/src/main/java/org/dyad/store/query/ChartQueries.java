@@ -53,7 +53,7 @@ public final class ChartQueries {
         + " count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,"
         + " count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,"
         + " round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE e.day IS NOT NULL AND " + where.condition()
-        + " GROUP BY period ORDER BY period LIMIT 5000";
+        + " GROUP BY period ORDER BY period LIMIT 20000";
     return pool.with(conn -> {
       List<Point> points = new ArrayList<>();
       try (PreparedStatement ps = conn.prepareStatement(sql)) {

@@ -59,9 +59,13 @@ public record EventFilter(String source, String target, String actor, String cou
     side("e.target", target, parts, params);
     if (actor != null) {
       if (CODE.matcher(actor).matches()) {
-        parts.add("(e.source_code LIKE ? OR e.target_code LIKE ?)");
+        // NATO, UN, FARC look like codes and are names too: match both.
+        parts.add("(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_name ILIKE ? ESCAPE '\\'"
+            + " OR e.target_name ILIKE ? ESCAPE '\\')");
         params.add(actor + "%");
         params.add(actor + "%");
+        params.add(contains(actor));
+        params.add(contains(actor));
       } else {
         parts.add("(e.source_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\')");
         params.add(contains(actor));

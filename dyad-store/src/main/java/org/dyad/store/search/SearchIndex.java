@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -50,7 +51,7 @@ public final class SearchIndex implements AutoCloseable {
   private final Store store;
   private final Directory dir;
   private final Analyzer analyzer = new StandardAnalyzer();
-  private DirectoryReader reader;
+  private SearcherManager searchers;
 
   /** The index of a store (the folder is made on first write). */
   public SearchIndex(Store store) {
@@ -146,7 +147,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the exact number of matches and the best hits
    * @throws IllegalArgumentException for a bad query, type or limit
    */
-  public synchronized Result search(String q, String type, int limit) {
+  public Result search(String q, String type, int limit) {
     if (q == null || q.isBlank()) {
       throw new IllegalArgumentException("q: a search needs words");
     }
@@ -171,35 +172,37 @@ public final class SearchIndex implements AutoCloseable {
           .add(new TermQuery(new Term("type", t)), BooleanClause.Occur.FILTER).build();
     }
     try {
-      if (!DirectoryReader.indexExists(dir)) {
+      SearcherManager manager = searchers();
+      if (manager == null) {
         return new Result(0, List.of());
       }
-      refresh();
-      IndexSearcher searcher = new IndexSearcher(reader);
-      int total = searcher.count(query);
-      List<SearchHit> hits = new ArrayList<>();
-      Fragments fragments = new Fragments(parsed, analyzer);
-      for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new SearchHit(d.get("type"), d.getField("articleId").numericValue().longValue(),
-            d.get("title"), d.get("speakerName"), d.get("speakerCode"), sd.score, fragments.of(d.get("text"))));
+      manager.maybeRefresh();
+      IndexSearcher searcher = manager.acquire();
+      try {
+        int total = searcher.count(query);
+        List<SearchHit> hits = new ArrayList<>();
+        Fragments fragments = new Fragments(parsed, analyzer);
+        for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+          Document d = searcher.storedFields().document(sd.doc);
+          hits.add(new SearchHit(d.get("type"), d.getField("articleId").numericValue().longValue(),
+              d.get("title"), d.get("speakerName"), d.get("speakerCode"), sd.score,
+              fragments.of(d.get("text"))));
+        }
+        return new Result(total, hits);
+      } finally {
+        manager.release(searcher);
       }
-      return new Result(total, hits);
     } catch (IOException e) {
       throw new StoreException("search failed: " + e.getMessage(), e);
     }
   }
 
-  private void refresh() throws IOException {
-    if (reader == null) {
-      reader = DirectoryReader.open(dir);
-    } else {
-      DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-      if (newer != null) {
-        reader.close();
-        reader = newer;
-      }
+  /** Searchers over the last commit, shared by concurrent searches; null while there is no index. */
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null && DirectoryReader.indexExists(dir)) {
+      searchers = new SearcherManager(dir, null);
     }
+    return searchers;
   }
 
   /** The exact number of matches and the best hits. */
@@ -213,8 +216,8 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      if (reader != null) {
-        reader.close();
+      if (searchers != null) {
+        searchers.close();
       }
       dir.close();
     } catch (IOException e) {

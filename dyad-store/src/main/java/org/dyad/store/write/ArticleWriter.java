@@ -42,15 +42,6 @@ public final class ArticleWriter implements AutoCloseable {
     this.events = new EventUpserter(conn, cameoNames);
   }
 
-  /** Whether an article with this content hash is stored. */
-  public boolean contains(String contentHash) {
-    try {
-      return idOf(contentHash) >= 0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot look up an article: " + e.getMessage(), e);
-    }
-  }
-
   /**
    * Stores one analysed article, or nothing when its text is already stored.
    *
@@ -60,7 +51,7 @@ public final class ArticleWriter implements AutoCloseable {
   public WriteResult write(Article article, DocumentAnalysis analysis) {
     String hash = ContentHash.of(article.text());
     try {
-      long existing = idOf(hash);
+      long existing = StoredTexts.idOf(conn, hash);
       if (existing >= 0) {
         return new WriteResult(existing, true, -1, 0, 0);
       }
@@ -86,12 +77,13 @@ public final class ArticleWriter implements AutoCloseable {
    * @return true when it was not recorded before
    */
   public boolean recordError(String docId, String source, String reason) {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ingest_errors VALUES (?, ?, ?, ?,"
-        + " current_timestamp) ON CONFLICT DO NOTHING")) {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?)"
+        + " ON CONFLICT DO NOTHING")) {
       ps.setString(1, ContentHash.of(source + "\n" + reason));
       ps.setString(2, docId);
       ps.setString(3, source);
       ps.setString(4, reason);
+      ps.setTimestamp(5, utcNow());
       return ps.executeUpdate() > 0;
     } catch (SQLException e) {
       throw new StoreException("cannot record an ingest error: " + e.getMessage(), e);
@@ -111,7 +103,7 @@ public final class ArticleWriter implements AutoCloseable {
       story = id;
     }
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, current_timestamp)")) {
+        + " ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       ps.setLong(i++, id);
       ps.setString(i++, article.id());
@@ -127,22 +119,24 @@ public final class ArticleWriter implements AutoCloseable {
       ps.setBytes(i++, signature == null ? null : MinHash.toBytes(signature));
       ps.setInt(i++, doc.events().size());
       ps.setInt(i++, doc.quotes().size());
+      ps.setTimestamp(i++, utcNow());
       ps.executeUpdate();
     }
     stories.remember(id, signature);
     ActorRows.write(conn, id, doc);
-    int[] counts = writeEvents(id, doc);
+    int[] counts = writeEvents(id, doc, LeadParagraph.end(article.text(), article.title()));
     return new WriteResult(id, false, story, counts[0], counts[1]);
   }
 
   /** Groups the article's events by key, upserts each, writes the mentions. {mentions, new events}. */
-  private int[] writeEvents(long articleId, DocumentAnalysis doc) throws SQLException {
+  private int[] writeEvents(long articleId, DocumentAnalysis doc, int leadEnd) throws SQLException {
     String published = doc.published() == null ? null : doc.published().toString();
     Map<String, List<Event>> byKey = new LinkedHashMap<>();
     Map<String, String> dates = new LinkedHashMap<>();
-    for (Event e : doc.events()) {
+    for (int n = 0; n < doc.events().size(); n++) {
+      Event e = doc.events().get(n);
       String date = e.date() != null ? e.date() : published;
-      String key = EventKey.of(e, date);
+      String key = EventKey.of(e, date) + (EventKey.mergeable(e, doc) ? "" : "|" + articleId + "#" + n);
       byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e);
       dates.put(key, date);
     }
@@ -154,7 +148,7 @@ public final class ArticleWriter implements AutoCloseable {
       List<Long> ids = new java.util.ArrayList<>();
       for (Map.Entry<String, List<Event>> entry : byKey.entrySet()) {
         long eventId = events.upsert(entry.getKey(), dates.get(entry.getKey()), entry.getValue(), doc,
-            articleId, isNew);
+            articleId, leadEnd, isNew);
         created += isNew[0] ? 1 : 0;
         ids.add(eventId);
         for (Event e : entry.getValue()) {
@@ -184,16 +178,12 @@ public final class ArticleWriter implements AutoCloseable {
     return new int[] {mentions, created};
   }
 
-  private long idOf(String hash) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM articles WHERE content_hash = ?")) {
-      ps.setString(1, hash);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : -1;
-      }
-    }
+  /** Now in UTC, as a timestamp without zone: stored times read the same on every machine. */
+  static java.sql.Timestamp utcNow() {
+    return java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
   }
 
-  /** The outlet counted for NumSources: the URL's host, else the input file without its line. */
+  /** The outlet counted for NumSources: the URL's host, else the input it came from (see below). */
   static String outlet(Article a) {
     if (a.url() != null) {
       try {
@@ -205,7 +195,21 @@ public final class ArticleWriter implements AutoCloseable {
         // not a URL: fall through to the source
       }
     }
-    return a.source().replaceFirst(":\\d+$", "");
+    // No URL: the input names the outlet as well as anything can. A JSONL file or a feed is one
+    // outlet (its line or entry number dropped); single pages count by the folder that holds them.
+    String input = a.source().replaceFirst(":\\d+$", "");
+    int colon = input.indexOf(": ");
+    if (colon > 0) {
+      input = input.substring(0, colon);
+    }
+    String lower = input.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".html") || lower.endsWith(".htm")) {
+      int slash = input.lastIndexOf('/');
+      if (slash > 0) {
+        return input.substring(0, slash);
+      }
+    }
+    return input;
   }
 
   @Override

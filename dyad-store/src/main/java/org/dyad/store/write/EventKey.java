@@ -2,12 +2,14 @@ package org.dyad.store.write;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 
 /**
  * What makes two event mentions one real-world event: the same date, source actor, target actor,
- * CAMEO code and modality. Also reads an event's date, at whatever precision it has, into the
- * first day it covers.
+ * CAMEO code and modality, where both actors are known well enough to be the same ones. Also reads
+ * an event's date, at whatever precision it has, into the first day it covers.
  */
 final class EventKey {
   private EventKey() {}
@@ -16,6 +18,24 @@ final class EventKey {
   static String of(Event e, String date) {
     return nz(date) + '|' + nz(e.sourceCode()) + '|' + nz(e.targetCode()) + '|' + e.cameo() + '|'
         + e.modality();
+  }
+
+  /**
+   * Whether mentions of this event in different articles may be merged: both sides must be actors
+   * with a country (or a named international organisation) and the article's date must be known.
+   * "Officials" saying something and "the government" acting have no identity across articles, and
+   * an undated article's events would all share the ingest day; such mentions stay apart, one event
+   * each.
+   */
+  static boolean mergeable(Event e, DocumentAnalysis doc) {
+    boolean dated = "published".equals(doc.referenceBasis()) || "option".equals(doc.referenceBasis());
+    return dated && known(e.source() == null ? null : doc.actor(e.source()))
+        && known(e.target() == null ? null : doc.actor(e.target()));
+  }
+
+  private static boolean known(Actor a) {
+    return a != null && a.code() != null
+        && (a.country() != null || (a.code().startsWith("IGO") && a.code().length() > 3));
   }
 
   /** The first day of an ISO date of year, month or day precision, or {@code null}. */

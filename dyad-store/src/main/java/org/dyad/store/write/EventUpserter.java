@@ -30,9 +30,10 @@ final class EventUpserter {
    * Stores the event and gives its id; {@code created[0]} is set when the row is new.
    *
    * @param mentions this article's mentions of the event (at least one), the first is shown in lists
+   * @param leadEnd  where the article's lead paragraph ends (see {@link LeadParagraph})
    */
   long upsert(String key, String date, List<Event> mentions, DocumentAnalysis doc, long articleId,
-              boolean[] created) throws SQLException {
+              int leadEnd, boolean[] created) throws SQLException {
     Event first = mentions.get(0);
     double confidence = mentions.stream().mapToDouble(Event::confidence).max().orElse(0);
     Long existing = find(key);
@@ -57,7 +58,7 @@ final class EventUpserter {
     Actor tgt = first.target() == null ? null : doc.actor(first.target());
     LocalDate day = EventKey.firstDay(date);
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, current_timestamp)")) {
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       ps.setLong(i++, id);
       ps.setString(i++, key);
@@ -85,6 +86,8 @@ final class EventUpserter {
       ps.setString(i++, first.trigger());
       ps.setString(i++, first.sentence());
       ps.setString(i++, doc.url());
+      ps.setTimestamp(i++, ArticleWriter.utcNow());
+      ps.setBoolean(i++, first.span().begin() < leadEnd);
       ps.executeUpdate();
     }
     created[0] = true;

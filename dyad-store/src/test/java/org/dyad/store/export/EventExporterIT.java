@@ -35,7 +35,7 @@ class EventExporterIT {
       "source_country", "source_sectors", "target_code", "target_name", "target_country", "target_sectors",
       "cameo", "cameo_name", "cameo_root", "plover", "plover_mode", "goldstein", "quad_class", "modality",
       "num_mentions", "num_articles", "num_sources", "confidence", "article_id", "source_url", "trigger",
-      "sentence", "date_added");
+      "sentence", "date_added", "is_root");
 
   @TempDir
   Path tmp;
@@ -57,10 +57,10 @@ class EventExporterIT {
 
   @Test
   void csvHasAHeaderAndOneRowPerEvent() throws IOException {
-    List<String> all = lines(export(EventFilter.ALL, ExportFormat.csv, "it's all.csv", Corpus.EVENTS));
+    List<String> all = lines(export(EventFilter.ALL, ExportFormat.CSV, "it's all.csv", Corpus.EVENTS));
     assertEquals(COLUMNS, List.of(all.get(0).split(",")));
     assertEquals(1 + Corpus.EVENTS, all.size());
-    List<String> conflict = lines(export(filter("quad", "4"), ExportFormat.csv, "quad4.csv", 2));
+    List<String> conflict = lines(export(filter("quad", "4"), ExportFormat.CSV, "quad4.csv", 2));
     assertEquals(3, conflict.size());
     int cameo = COLUMNS.indexOf("cameo");
     assertEquals(List.of("150", "163"), List.of(csv(conflict.get(1)).get(cameo), csv(conflict.get(2)).get(cameo)));
@@ -75,7 +75,7 @@ class EventExporterIT {
 
   @Test
   void jsonLinesParseAndCarryTheColumns() throws IOException {
-    List<String> rows = lines(export(EventFilter.ALL, ExportFormat.jsonl, "events.jsonl", Corpus.EVENTS));
+    List<String> rows = lines(export(EventFilter.ALL, ExportFormat.JSONL, "events.jsonl", Corpus.EVENTS));
     assertEquals(Corpus.EVENTS, rows.size());
     ObjectMapper json = new ObjectMapper();
     Map<String, JsonNode> byCode = new HashMap<>();
@@ -102,8 +102,8 @@ class EventExporterIT {
 
   @Test
   void parquetReadsBackInAFreshDuckDb() throws SQLException {
-    Path all = export(EventFilter.ALL, ExportFormat.parquet, "events.parquet", Corpus.EVENTS);
-    Path russia = export(filter("country", "RUS"), ExportFormat.parquet, "russia.parquet", 4);
+    Path all = export(EventFilter.ALL, ExportFormat.PARQUET, "events.parquet", Corpus.EVENTS);
+    Path russia = export(filter("country", "RUS"), ExportFormat.PARQUET, "russia.parquet", 4);
     try (Connection conn = DriverManager.getConnection("jdbc:duckdb:"); Statement st = conn.createStatement()) {
       assertEquals(List.of(String.valueOf(Corpus.EVENTS)), rows(st, "SELECT count(*) FROM read_parquet('"
           + all + "')"));
@@ -118,7 +118,7 @@ class EventExporterIT {
 
   @Test
   void gdeltRowsHave61ColumnsInGdeltsOrder() throws IOException {
-    List<String> rows = lines(export(EventFilter.ALL, ExportFormat.gdelt, "events.gdelt.tsv", Corpus.EVENTS));
+    List<String> rows = lines(export(EventFilter.ALL, ExportFormat.GDELT, "events.gdelt.tsv", Corpus.EVENTS));
     assertEquals(Corpus.EVENTS, rows.size());
     Map<String, String[]> byCode = new HashMap<>();
     for (String row : rows) {
@@ -131,8 +131,7 @@ class EventExporterIT {
     // GDELT columns are 1-based in its codebook: column n is f[n - 1]
     String[] a = byCode.get("112");
     assertEquals(List.of("20250603", "202506", "2025"), List.of(a[1], a[2], a[3]));
-    double fraction = Double.parseDouble(a[4]);
-    assertTrue(fraction > 2025.41 && fraction < 2025.43, a[4]);
+    assertEquals("2025.5014", a[4], "FractionDate = 2025 + (6 * 30 + 3) / 365");
     assertEquals(List.of("RUSGOV", "IRINA VALEVA", "RUS", "", "", "", "", "GOV", "", ""),
         List.of(a).subList(5, 15), "Actor1");
     assertEquals(List.of("UKR", "UKRAINE", "UKR", "", "", "", "", "", "", ""),
@@ -156,7 +155,7 @@ class EventExporterIT {
 
   @Test
   void gdeltAppliesTheFilter() throws IOException {
-    List<String> rows = lines(export(filter("source", "DEU"), ExportFormat.gdelt, "deu.tsv", 2));
+    List<String> rows = lines(export(filter("source", "DEU"), ExportFormat.GDELT, "deu.tsv", 2));
     assertEquals(2, rows.size());
     for (String row : rows) {
       assertEquals("DEUGOV", row.split("\t", -1)[5]);

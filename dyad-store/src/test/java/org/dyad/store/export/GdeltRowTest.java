@@ -24,7 +24,7 @@ class GdeltRowTest {
              + " '' AS target_sectors, '" + cameo + "' AS cameo, substr('" + cameo + "', 1, 2) AS cameo_root,"
              + " 2 AS quad_class, -0.5::DOUBLE AS goldstein, 5 AS num_mentions, 3 AS num_sources,"
              + " 4 AS num_articles, TIMESTAMP '2025-06-05 07:08:09' AS date_added,"
-             + " 'https://x.example/a' AS source_url")) {
+             + " 'https://x.example/a' AS source_url, TRUE AS is_root")) {
       rs.next();
       return GdeltRow.of(rs);
     }
@@ -43,15 +43,16 @@ class GdeltRowTest {
     assertEquals(List.of("NLDGOVMIL", "DUTCH DEFENCE MINISTRY", "NLD", "", "", "", "", "GOV", "MIL", ""),
         r.subList(5, 15));
     assertEquals(List.of("BEL", "BELGIUM", "BEL", "", "", "", "", "", "", ""), r.subList(15, 25));
-    assertEquals(List.of("", "1246", "124", "12", "2", "-0.5", "5", "3", "4", ""), r.subList(25, 35));
+    assertEquals(List.of("1", "1246", "124", "12", "2", "-0.5", "5", "3", "4", ""), r.subList(25, 35));
     assertEquals(List.of("20250605070809", "https://x.example/a"), r.subList(59, 61));
   }
 
+  /** GDELT's codebook: FractionDate = YEAR + (MONTH * 30 + DAY) / 365, even where that passes 1. */
   @Test
-  void theFractionDateIsTheShareOfTheYearGone() throws SQLException {
-    assertEquals("2025.0000", dutchMinistry("'2025-01-01'").get(4));
-    double end = Double.parseDouble(dutchMinistry("'2024-12-31'").get(4));
-    assertTrue(end > 2024.99 && end < 2025, "leap year's last day " + end);
+  void theFractionDateFollowsGdeltsFormula() throws SQLException {
+    assertEquals("2025.0849", dutchMinistry("'2025-01-01'").get(4)); // 31 / 365
+    assertEquals("2024.5014", dutchMinistry("'2024-06-03'").get(4)); // 183 / 365
+    assertEquals("2025.0712", dutchMinistry("'2024-12-31'").get(4)); // 391 / 365
   }
 
   /** A GDELT file is read by programs: its numbers must not follow the user's locale. */
@@ -61,7 +62,7 @@ class GdeltRowTest {
     try {
       Locale.setDefault(Locale.GERMANY);
       List<String> r = dutchMinistry("'2025-07-02'");
-      assertEquals(List.of("20250702", "202507", "2025", "2025.4986"), r.subList(1, 5));
+      assertEquals(List.of("20250702", "202507", "2025", "2025.5808"), r.subList(1, 5)); // 212 / 365
       assertEquals("-0.5", r.get(30));
     } finally {
       Locale.setDefault(saved);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.store.Store;
 import org.dyad.store.fixture.Corpus;
@@ -46,6 +47,44 @@ class ArticleWriterIT {
     return writer.write(s.article(), s.analysis());
   }
 
+  /** An accusation by unnamed officials against Moldova, as one outlet words it. */
+  private static Story officialsAccuse(String id, String host, String text) {
+    Story s = new Story(id, text).url("https://" + host + "/" + id).published("2025-03-04");
+    Actor officials = s.actor("Officials", "ORGANIZATION", "GOV", "Officials");
+    Actor moldova = s.actor("Moldova", "COUNTRY", "MDA");
+    return s.event("accused", officials, moldova, Corpus.ACCUSE);
+  }
+
+  /** The analysis with the GOV actor as the coder gives it: a sector and no country. */
+  private static DocumentAnalysis countryless(DocumentAnalysis d, String referenceBasis) {
+    List<Actor> actors = d.actors().stream().map(a -> a.code().equals("GOV") ? new Actor(a.id(), a.name(),
+        a.kind(), a.code(), null, List.of("GOV"), a.role(), a.basis(), a.mentions()) : a).toList();
+    return new DocumentAnalysis(d.id(), d.title(), d.url(), d.published(), d.language(), d.status(),
+        d.reason(), d.reference(), referenceBasis, actors, d.dates(), d.quotes(), d.events(), d.text());
+  }
+
+  @Test
+  void unidentifiedActorsOrUndatedArticlesAreNotMergedAcrossArticles() {
+    Story a = officialsAccuse("ofc-1", "eastwire.example", "Officials accused Moldova of closing the crossing.");
+    Story b = officialsAccuse("ofc-2", "westpost.example", "Officials accused Moldova of a border provocation.");
+    writer.write(a.article(), countryless(a.analysis(), "published"));
+    writer.write(b.article(), countryless(b.analysis(), "published"));
+    assertEquals("2 1 1", one(store, "SELECT concat_ws(' ', count(*), max(num_articles), max(num_mentions))"
+        + " FROM events WHERE cameo = '112' AND target_code = 'MDA'"), "'officials' in two articles: two events");
+
+    // Known actors, but articles without a date of their own: their dates are only the ingest day.
+    Story c = officialsAccuse("ofc-3", "eastwire.example", "Officials accused Moldova of stalling the talks.");
+    Story d = officialsAccuse("ofc-4", "westpost.example", "Officials accused Moldova of stalling talks again.");
+    writer.write(c.article(), undated(c.analysis()));
+    writer.write(d.article(), undated(d.analysis()));
+    assertEquals("4", one(store, "SELECT count(*) FROM events WHERE cameo = '112' AND target_code = 'MDA'"));
+  }
+
+  private static DocumentAnalysis undated(DocumentAnalysis d) {
+    return new DocumentAnalysis(d.id(), d.title(), d.url(), d.published(), d.language(), d.status(),
+        d.reason(), d.reference(), "today", d.actors(), d.dates(), d.quotes(), d.events(), d.text());
+  }
+
   @Test
   void theSameTextIsStoredOnceEvenWithOtherWhitespace() {
     Story first = Corpus.grainAccusation();
@@ -60,7 +99,9 @@ class ArticleWriterIT {
     WriteResult again = writer.write(rewrapped.article(), first.analysis());
     assertTrue(again.duplicate());
     assertEquals(stored.articleId(), again.articleId());
-    assertTrue(writer.contains(org.dyad.store.dedup.ContentHash.of(rewrapped.text())));
+    try (StoredTexts lookup = new StoredTexts(store)) {
+      assertEquals(stored.articleId(), lookup.idOf(org.dyad.store.dedup.ContentHash.of(rewrapped.text())));
+    }
     assertEquals("1", one(store, "SELECT count(*) FROM articles"));
     assertEquals("2", one(store, "SELECT count(*) FROM event_mentions"));
     assertEquals("1", one(store, "SELECT num_mentions " + ACCUSATION));
@@ -90,11 +131,15 @@ class ArticleWriterIT {
   }
 
   @Test
-  void withoutAUrlTheOutletIsTheInputFile() {
+  void withoutAUrlTheOutletIsTheInputItCameFrom() {
     Article a = Corpus.senateVote().article();
-    assertEquals("cables/senate-07.txt", ArticleWriter.outlet(a));
-    assertEquals("cables/senate-07.txt", ArticleWriter.outlet(new Article("x", null, "not a url", null,
+    assertEquals("cables", ArticleWriter.outlet(a), "a page counts by its folder");
+    assertEquals("cables", ArticleWriter.outlet(new Article("x", null, "not a url", null,
         null, "text", "cables/senate-07.txt:9")));
+    assertEquals("wire/dump.jsonl", ArticleWriter.outlet(new Article("x", null, null, null, null, "text",
+        "wire/dump.jsonl:17")), "a JSONL file is one outlet");
+    assertEquals("feeds/news.xml", ArticleWriter.outlet(new Article("x", null, null, null, null, "text",
+        "feeds/news.xml: entry 3 (no link)")), "a feed is one outlet");
     assertEquals("southpost.example", ArticleWriter.outlet(Corpus.grainCollapse().article()));
   }
 

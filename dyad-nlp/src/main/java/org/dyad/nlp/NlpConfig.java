@@ -7,7 +7,8 @@ import java.util.Properties;
  *
  * <p>Defaults ({@link #defaults()}): tokenize, ssplit, pos, lemma, ner (3 CRF models, numeric
  * classifiers, SUTime with date ranges, Dyad's own TITLE, NATIONALITY and COUNTRY phrases),
- * depparse (UD); {@link #complete()} adds CoreNLP's fine-grained KBP regexner. No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
+ * depparse (UD), SUTime only where a sentence may hold a time; {@link #complete()} adds CoreNLP's
+ * fine-grained KBP regexner and runs SUTime on every sentence. No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
  * speakers itself from the parse and its actor dictionaries, which is about three times faster
  * and, on news, no less accurate for the roles we need.
  *
@@ -18,9 +19,23 @@ import java.util.Properties;
  * @param tagMapping     a TokensRegexNER mapping of Dyad's own phrases (titles, nationalities,
  *                       countries) applied after the CRF models, as CoreNLP writes it
  *                       ({@code ignorecase=true,FILE;FILE}), or {@code null} for none
+ * @param timeGate       run SUTime and the numeric classifiers only on sentences that may hold a
+ *                       time ({@link TemporalCues}); the others get the CRF models alone. Dyad reads
+ *                       only time expressions from those classifiers, so the output is the same.
+ * @param nerModels      the CRF models, comma-separated ({@link #ALL_CRF_MODELS} by default)
  */
 public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSentenceTokens,
-                        String tagMapping) {
+                        String tagMapping, boolean timeGate, String nerModels) {
+  /** CoreNLP's three English CRF models, its default: 3-class, 7-class (MUC) and 4-class (CoNLL). */
+  public static final String ALL_CRF_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+      + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
+      + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  /** The 3-class and the 7-class (MUC) CRFs: persons, organisations, locations, and dates for SUTime. */
+  public static final String TWO_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+      + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+  /** The 3-class CRF alone: persons, organisations, locations. */
+  public static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
 
   /**
    * The configuration Dyad ships with: no fine-grained KBP pass (its 580,000-entry gazetteer is
@@ -28,17 +43,27 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
    * dictionaries through {@link #withTagMapping}, which the analyzer sets up.
    */
   public static NlpConfig defaults() {
-    return new NlpConfig(false, true, 120, null);
+    return new NlpConfig(false, true, 120, null, true, TWO_MODELS);
   }
 
   /** The stock fine-grained NER as well, slowest and most complete; gives the same events on the dev sets. */
   public static NlpConfig complete() {
-    return new NlpConfig(true, true, 120, null);
+    return new NlpConfig(true, true, 120, null, false, ALL_CRF_MODELS);
   }
 
   /** Gives a copy that applies a TokensRegexNER mapping after the CRF models. */
   public NlpConfig withTagMapping(String mapping) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping);
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping, timeGate, nerModels);
+  }
+
+  /** Gives a copy with the time gate on or off. */
+  public NlpConfig withTimeGate(boolean gate) {
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, gate, nerModels);
+  }
+
+  /** Gives a copy with other CRF models (comma-separated classpath names). */
+  public NlpConfig withNerModels(String models) {
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate, models);
   }
 
   /** Gives the CoreNLP properties for this configuration. */
@@ -49,6 +74,7 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
     // Blank lines end a sentence: headlines and paragraphs have no final period.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
+    p.setProperty("ner.model", nerModels);
     if (tagMapping != null) {
       p.setProperty("ner.additional.regexner.mapping", tagMapping);
     }

@@ -1,0 +1,32 @@
+package org.dyad.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemporalCuesTest {
+  private final TemporalCues cues = TemporalCues.load();
+
+  private boolean time(String sentence) {
+    return cues.mayHoldTime(List.of(sentence.split(" ")));
+  }
+
+  @Test
+  void sentencesWithDatesPass() {
+    assertTrue(time("The talks resumed on Monday ."));
+    assertTrue(time("Troops withdrew in 2014 ."));
+    assertTrue(time("It happened two weeks ago ."));
+    assertTrue(time("The ceasefire expired last Sept. after a 30-day truce ."));
+    assertTrue(time("A three-year plan was agreed ."));
+    assertTrue(time("Talks are set for the spring ."));
+    assertTrue(time("Officials met TODAY ."));
+  }
+
+  @Test
+  void sentencesWithoutTimeWordsFail() {
+    assertFalse(time("The minister accused the rebels of blocking aid convoys ."));
+    assertFalse(time("Police arrested a gang leader in the capital ."));
+  }
+}

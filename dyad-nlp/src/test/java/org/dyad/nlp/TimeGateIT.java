@@ -1,0 +1,50 @@
+package org.dyad.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.model.text.ParsedDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time gate gives the same parse as running SUTime everywhere: the same tokens, tags, lemmas,
+ * dependencies and time expressions, and the same entities of the kinds Dyad reads (the numeric
+ * classifiers' NUMBER, MONEY, PERCENT and ORDINAL tags, which Dyad does not use, are the only thing
+ * a gated sentence can lack). Real CoreNLP models.
+ */
+class TimeGateIT {
+  /** Written for this test: dated and undated sentences, relative dates, a range, numbers. */
+  static final String TEXT = "Envoys from both governments met in Vienna on Tuesday, the foreign ministry said."
+      + " The delegation accused the rebels of shelling the town.\n\nThe rebels rejected the charge two days"
+      + " later and demanded the release of 40 prisoners. Talks ran from March 3 to March 9, 2025."
+      + " The minister promised more aid. Police arrested three men near the border last week.";
+
+  private static final Set<String> READ = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY",
+      "NATIONALITY", "TITLE", "CITY", "STATE_OR_PROVINCE");
+
+  @Test
+  void gatedAndUngatedParsesAgreeOnWhatDyadReads() {
+    LocalDate reference = LocalDate.of(2025, 6, 4);
+    ParsedDocument gated = new CoreNlpParser(NlpConfig.defaults()).parse(TEXT, reference);
+    ParsedDocument full = new CoreNlpParser(NlpConfig.defaults().withTimeGate(false)).parse(TEXT, reference);
+    assertEquals(full.times(), gated.times());
+    assertTrue(gated.times().size() >= 4, "Tuesday, two days later, the range, last week: " + gated.times());
+    assertEquals(full.sentences().size(), gated.sentences().size());
+    for (int i = 0; i < full.sentences().size(); i++) {
+      assertEquals(full.sentences().get(i).dependencies(), gated.sentences().get(i).dependencies());
+      assertEquals(words(full, i), words(gated, i));
+    }
+    assertEquals(full.entities().stream().filter(e -> READ.contains(e.type())).collect(Collectors.toList()),
+        gated.entities().stream().filter(e -> READ.contains(e.type())).collect(Collectors.toList()));
+  }
+
+  private static List<String> words(ParsedDocument d, int sentence) {
+    return d.sentences().get(sentence).tokens().stream()
+        .map(t -> t.word() + "/" + t.pos() + "/" + t.lemma() + "/" + (READ.contains(t.ner()) ? t.ner() : "-"))
+        .collect(Collectors.toList());
+  }
+}

@@ -11,22 +11,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A cheap test of whether a sentence may hold a time expression: a token with a digit, or a word of
- * the cue list (resource {@code dyad/nlp/temporal-cues.txt}: months, weekdays, time units, seasons,
- * holidays, relative words). Sentences that fail it skip SUTime, which otherwise runs its rules on
- * every sentence; where it passes, SUTime decides as before.
+ * A cheap test of whether a sentence may hold a calendar date: a token with a digit, or a word of the
+ * cue list (resource {@code dyad/nlp/temporal-cues.txt}: months, weekdays and holidays when
+ * capitalised, time units and seasons in any case). Sentences that fail it skip SUTime, which
+ * otherwise runs its rules on every sentence; where it passes, SUTime decides as before. Words that
+ * give SUTime only non-calendar values (now, recently, this morning) are not cues: Dyad drops those
+ * values anyway.
  */
 public final class TemporalCues {
   static final String RESOURCE = "dyad/nlp/temporal-cues.txt";
+  /** Lower-case entries: any case matches. */
   private final Set<String> words;
+  /** Capitalised entries (months, weekdays, holidays), lower-cased: only a capitalised token matches. */
+  private final Set<String> names;
 
-  private TemporalCues(Set<String> words) {
+  private TemporalCues(Set<String> words, Set<String> names) {
     this.words = Set.copyOf(words);
+    this.names = Set.copyOf(names);
   }
 
   /** The built-in list. */
   public static TemporalCues load() {
     Set<String> words = new HashSet<>();
+    Set<String> names = new HashSet<>();
     try (InputStream in = TemporalCues.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -40,15 +47,19 @@ public final class TemporalCues {
         if (w.isEmpty() || w.startsWith("#")) {
           continue;
         }
-        if (!w.matches("[a-z]+")) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": not one lower-case word: '" + w + "'");
+        if (!w.matches("[A-Za-z][a-z']*")) {
+          throw new IllegalStateException(RESOURCE + ":" + n + ": not one word: '" + w + "'");
         }
-        words.add(w);
+        if (Character.isUpperCase(w.charAt(0))) {
+          names.add(w.toLowerCase(Locale.ROOT));
+        } else {
+          words.add(w);
+        }
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
     }
-    return new TemporalCues(words);
+    return new TemporalCues(words, names);
   }
 
   /** Whether any of the tokens (as written) may start or make up a time expression. */
@@ -67,20 +78,22 @@ public final class TemporalCues {
         return true;
       }
     }
-    String t = token.toLowerCase(Locale.ROOT);
-    if (t.endsWith(".")) {
-      t = t.substring(0, t.length() - 1);
-    }
-    if (words.contains(t)) {
+    String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+    if (listed(t)) {
       return true;
     }
     if (t.indexOf('-') > 0) {
       for (String part : t.split("-")) {
-        if (words.contains(part)) {
+        if (!part.isEmpty() && listed(part)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private boolean listed(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return words.contains(lower) || (names.contains(lower) && Character.isUpperCase(word.charAt(0)));
   }
 }

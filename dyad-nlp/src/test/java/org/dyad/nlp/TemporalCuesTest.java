@@ -28,5 +28,7 @@ class TemporalCuesTest {
   void sentencesWithoutTimeWordsFail() {
     assertFalse(time("The minister accused the rebels of blocking aid convoys ."));
     assertFalse(time("Police arrested a gang leader in the capital ."));
+    assertFalse(time("The rebels may march on the capital now ."), "verbs are not months");
+    assertFalse(time("Officials said recently that talks would resume later ."), "no calendar anchor");
   }
 }

@@ -21,7 +21,8 @@ class TimeGateIT {
   static final String TEXT = "Envoys from both governments met in Vienna on Tuesday, the foreign ministry said."
       + " The delegation accused the rebels of shelling the town.\n\nThe rebels rejected the charge two days"
       + " later and demanded the release of 40 prisoners. Talks ran from March 3 to March 9, 2025."
-      + " The minister promised more aid. Police arrested three men near the border last week.";
+      + " The minister promised more aid. Police arrested three men near the border last week."
+      + " The rebels may march on the capital now, officials said recently.";
 
   private static final Set<String> READ = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY",
       "NATIONALITY", "TITLE", "CITY", "STATE_OR_PROVINCE");
@@ -31,8 +32,10 @@ class TimeGateIT {
     LocalDate reference = LocalDate.of(2025, 6, 4);
     ParsedDocument gated = new CoreNlpParser(NlpConfig.defaults()).parse(TEXT, reference);
     ParsedDocument full = new CoreNlpParser(NlpConfig.defaults().withTimeGate(false)).parse(TEXT, reference);
-    assertEquals(full.times(), gated.times());
-    assertTrue(gated.times().size() >= 4, "Tuesday, two days later, the range, last week: " + gated.times());
+    // Dyad keeps calendar values only (DateExtractor); "now" or "recently" in a gated-out sentence
+    // may lose a reference value nobody reads.
+    assertEquals(calendar(full), calendar(gated));
+    assertTrue(calendar(gated).size() >= 3, "Tuesday, two days later, last week: " + gated.times());
     assertEquals(full.sentences().size(), gated.sentences().size());
     for (int i = 0; i < full.sentences().size(); i++) {
       assertEquals(full.sentences().get(i).dependencies(), gated.sentences().get(i).dependencies());
@@ -40,6 +43,11 @@ class TimeGateIT {
     }
     assertEquals(full.entities().stream().filter(e -> READ.contains(e.type())).collect(Collectors.toList()),
         gated.entities().stream().filter(e -> READ.contains(e.type())).collect(Collectors.toList()));
+  }
+
+  private static List<org.dyad.model.text.TimeExpression> calendar(ParsedDocument d) {
+    return d.times().stream().filter(t -> t.value() != null && t.value().matches("\\d{4}.*"))
+        .collect(Collectors.toList());
   }
 
   private static List<String> words(ParsedDocument d, int sentence) {

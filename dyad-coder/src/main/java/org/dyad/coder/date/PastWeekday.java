@@ -1,6 +1,8 @@
 package org.dyad.coder.date;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dyad.coder.tree.SentenceTree;
@@ -29,10 +31,32 @@ public final class PastWeekday {
       return v;
     }
     LocalDate day = LocalDate.parse(v);
+    DayOfWeek bare = bareWeekday(t.text());
+    if (bare != null && !day.isBefore(doc.reference().minusDays(7)) && !day.isAfter(doc.reference().plusDays(7))) {
+      // A bare weekday is decided here, not by SUTime: SUTime keeps state across documents and
+      // resolves the same "Friday" in the same text forward or back depending on what it read
+      // before. The coming one (the reference day itself for its own weekday), or the one before
+      // when the verb is in the past.
+      LocalDate next = doc.reference().with(TemporalAdjusters.nextOrSame(bare));
+      return !next.equals(doc.reference()) && pastTense(doc, t) ? next.minusDays(7).toString() : next.toString();
+    }
     if (!day.isAfter(doc.reference()) || day.isAfter(doc.reference().plusDays(7))) {
       return v;
     }
     return pastTense(doc, t) ? day.minusDays(7).toString() : v;
+  }
+
+  /** The weekday when the text is only a weekday's name ("Friday", "on Friday"), else null. */
+  private static DayOfWeek bareWeekday(String text) {
+    String w = text.strip().toLowerCase(Locale.ROOT);
+    if (w.startsWith("on ")) {
+      w = w.substring(3).strip();
+    }
+    try {
+      return DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static boolean pastTense(ParsedDocument doc, TimeExpression t) {

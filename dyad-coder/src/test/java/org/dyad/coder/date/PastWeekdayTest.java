@@ -1,0 +1,68 @@
+package org.dyad.coder.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.text.Dependency;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.Sentence;
+import org.dyad.model.text.TimeExpression;
+import org.dyad.model.text.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bare weekdays resolve against the article's day by the verb's tense, whatever SUTime said: the
+ * reference is Wednesday 4 June 2025 (checked on a calendar), so the coming Friday is 6 June and the
+ * past one 30 May.
+ */
+class PastWeekdayTest {
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 6, 4);
+
+  /** "Officials VERB on DAY ." with the verb as root and the day as its oblique. */
+  private static ParsedDocument doc(String verb, String tag, String day) {
+    String text = "Officials " + verb + " on " + day + " .";
+    String[] words = text.split(" ");
+    String[] tags = {"NNS", tag, "IN", "NNP", "."};
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i, words[i], at, at + words[i].length(), words[i].toLowerCase(), tags[i], "O"));
+      at += words[i].length() + 1;
+    }
+    List<Dependency> deps = List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+        new Dependency("obl", 1, 3), new Dependency("case", 3, 2), new Dependency("punct", 1, 4));
+    Sentence s = new Sentence(0, 0, text.length(), tokens, deps);
+    return new ParsedDocument(text, WEDNESDAY, List.of(s), List.of(), List.of());
+  }
+
+  private static String value(ParsedDocument d, String day, String sutime) {
+    int begin = d.text().indexOf(day);
+    return PastWeekday.value(d, new TimeExpression(day, "DATE", sutime, begin, begin + day.length(), 0));
+  }
+
+  @Test
+  void aPastVerbTakesThePreviousWeekdayWhicheverWaySuTimeResolved() {
+    ParsedDocument d = doc("met", "VBD", "Friday");
+    assertEquals("2025-05-30", value(d, "Friday", "2025-06-06"));
+    assertEquals("2025-05-30", value(d, "Friday", "2025-05-30"));
+  }
+
+  @Test
+  void aPresentOrFutureVerbTakesTheComingWeekday() {
+    ParsedDocument d = doc("meet", "VBP", "Friday");
+    assertEquals("2025-06-06", value(d, "Friday", "2025-06-06"));
+    assertEquals("2025-06-06", value(d, "Friday", "2025-05-30"));
+  }
+
+  @Test
+  void theArticlesOwnWeekdayIsThatDay() {
+    assertEquals("2025-06-04", value(doc("met", "VBD", "Wednesday"), "Wednesday", "2025-06-04"));
+  }
+
+  @Test
+  void aWeekdayFarFromTheArticleKeepsItsValue() {
+    assertEquals("2025-03-07", value(doc("met", "VBD", "Friday"), "Friday", "2025-03-07"));
+  }
+}

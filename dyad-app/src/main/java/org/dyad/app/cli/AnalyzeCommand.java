@@ -11,8 +11,6 @@ import org.dyad.app.output.AnalysisJsonWriter;
 import org.dyad.app.output.AnalysisTextWriter;
 import org.dyad.app.output.PloverJsonWriter;
 import org.dyad.ingest.ArticleSource;
-import org.dyad.ingest.IngestConfig;
-import org.dyad.ingest.InputFormat;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
@@ -48,9 +46,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--input-format", defaultValue = "AUTO",
-      description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
-  InputFormat inputFormat;
+  @CommandLine.Mixin
+  InputOptions inputOptions = new InputOptions();
 
   @Option(names = "--with-text", description = "Include the analysed text, which all offsets index.")
   boolean withText;
@@ -63,9 +60,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   AnalyzerOptions analyzerOptions = new AnalyzerOptions();
 
-  @Option(names = "--max-bytes", defaultValue = "10485760",
-      description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
-  long maxBytes;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -75,8 +69,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
-    ArticleSource source = new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes)
-        .withFormat(inputFormat));
+    ArticleSource source = inputOptions.source();
     int[] failures = {0};
     java.util.function.Consumer<IngestItem> sink = item -> {
       DocumentAnalysis result;

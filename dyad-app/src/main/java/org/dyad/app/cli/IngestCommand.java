@@ -9,8 +9,6 @@ import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.ingest.CorpusIngester;
 import org.dyad.app.ingest.IngestReport;
 import org.dyad.ingest.ArticleSource;
-import org.dyad.ingest.IngestConfig;
-import org.dyad.ingest.InputFormat;
 import org.dyad.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,13 +39,9 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Publication date for articles that carry none (default: today).")
   LocalDate date;
 
-  @Option(names = "--input-format", defaultValue = "AUTO",
-      description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
-  InputFormat inputFormat;
+  @CommandLine.Mixin
+  InputOptions inputOptions = new InputOptions();
 
-  @Option(names = "--max-bytes", defaultValue = "10485760",
-      description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
-  long maxBytes;
 
   @Option(names = "--log-every", paramLabel = "SECONDS", defaultValue = "10",
       description = "Seconds between progress lines when not on a terminal. Default: ${DEFAULT-VALUE}.")
@@ -66,8 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
-    ArticleSource source = new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes)
-        .withFormat(inputFormat));
+    ArticleSource source = inputOptions.source();
     String example = sources.isEmpty() ? EXAMPLE : null;
     if (example != null) {
       err.println("dyad: no source given; ingesting the built-in example corpus into " + store.dir());

@@ -1,0 +1,25 @@
+package org.dyad.app.cli;
+
+import org.dyad.ingest.ArticleSource;
+import org.dyad.ingest.IngestConfig;
+import org.dyad.ingest.InputFormat;
+import picocli.CommandLine.Option;
+
+/**
+ * How inputs are read ({@code --input-format}, {@code --max-bytes}), mixed into analyze and ingest;
+ * gives the {@link ArticleSource} built once at start-up.
+ */
+public final class InputOptions {
+  @Option(names = "--input-format", defaultValue = "AUTO",
+      description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
+  InputFormat inputFormat = InputFormat.AUTO;
+
+  @Option(names = "--max-bytes", defaultValue = "10485760",
+      description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
+  long maxBytes = 10485760;
+
+  /** The source these options give. */
+  public ArticleSource source() {
+    return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat));
+  }
+}

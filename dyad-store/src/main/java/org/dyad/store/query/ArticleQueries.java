@@ -100,11 +100,11 @@ public final class ArticleQueries {
     return pool.with(conn -> {
       String first = null;
       String last = null;
-      try (PreparedStatement ps = conn.prepareStatement("SELECT min(day), max(day) FROM events");
+      try (PreparedStatement ps = conn.prepareStatement("SELECT min(day) AS first, max(day) AS last FROM events");
            ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
-          first = rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate().toString();
-          last = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate().toString();
+          first = Params.dateOrNull(rs, "first");
+          last = Params.dateOrNull(rs, "last");
         }
       }
       return new Stats(count(conn, "articles"), count(conn, "events"), count(conn, "event_mentions"),

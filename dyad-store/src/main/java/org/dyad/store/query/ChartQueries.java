@@ -57,7 +57,7 @@ public final class ChartQueries {
     return pool.with(conn -> {
       List<Point> points = new ArrayList<>();
       try (PreparedStatement ps = conn.prepareStatement(sql)) {
-        Params.bind(ps, where.params());
+        where.bind(ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             points.add(new Point(Params.dateOrNull(rs, "period"), rs.getLong("n"), rs.getLong("q1"),
@@ -103,10 +103,9 @@ public final class ChartQueries {
       List<Edge> edges = new ArrayList<>();
       Map<String, Long> nodes = new LinkedHashMap<>();
       try (PreparedStatement ps = conn.prepareStatement(sql)) {
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(min);
-        params.add(limit);
-        Params.bind(ps, params);
+        int next = where.bind(ps, 1);
+        ps.setInt(next, min);
+        ps.setInt(next + 1, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             Edge e = new Edge(rs.getString("s"), rs.getString("t"), rs.getLong("n"), rs.getLong("coop"),

@@ -74,7 +74,7 @@ public final class EventQueries {
       long total;
       try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE "
           + where.condition())) {
-        Params.bind(ps, where.params());
+        where.bind(ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           total = rs.getLong(1);
@@ -87,10 +87,9 @@ public final class EventQueries {
       try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT * FROM events e"
           + " WHERE " + where.condition() + order + " LIMIT ? OFFSET ?) e LEFT JOIN articles a"
           + " ON a.id = e.first_article" + order)) {
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(size);
-        params.add((long) (page - 1) * size);
-        Params.bind(ps, params);
+        int next = where.bind(ps, 1);
+        ps.setInt(next, size);
+        ps.setLong(next + 1, (long) (page - 1) * size);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             rows.add(row(rs));

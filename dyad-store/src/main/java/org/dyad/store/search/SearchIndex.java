@@ -18,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -78,8 +79,8 @@ public final class SearchIndex implements AutoCloseable {
     try (IndexWriter writer = new IndexWriter(dir, cfg); Connection conn = store.connect()) {
       long last = 0;
       if (mode != IndexWriterConfig.OpenMode.CREATE && DirectoryReader.indexExists(dir)) {
-        String v = DirectoryReader.listCommits(dir).get(DirectoryReader.listCommits(dir).size() - 1)
-            .getUserData().get(LAST);
+        List<IndexCommit> commits = DirectoryReader.listCommits(dir);
+        String v = commits.get(commits.size() - 1).getUserData().get(LAST);
         last = v == null ? 0 : Long.parseLong(v);
       }
       // Articles after the last commit may be half-added from a crashed run: drop them first.

@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.store.Store;
 import org.dyad.store.query.ArticleQueries;
-import org.dyad.store.query.ConnectionPool;
 import org.dyad.store.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,8 +86,8 @@ class IngestCrashIT {
   }
 
   private static ArticleQueries.Stats stats(Path store) {
-    try (Store s = Store.open(store, true); ConnectionPool pool = new ConnectionPool(s, 1)) {
-      return new ArticleQueries(pool).stats(s.schemaVersion());
+    try (Store s = Store.open(store, true)) {
+      return ArticleQueries.stats(s);
     }
   }
 

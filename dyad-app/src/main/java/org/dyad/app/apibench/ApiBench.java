@@ -48,10 +48,7 @@ public final class ApiBench {
       err.flush();
     }
     try (Store s = Store.open(dir, true); DyadServer server = DyadServer.start(s, new ServeConfig("127.0.0.1", 0, 4))) {
-      long stored;
-      try (org.dyad.store.query.ConnectionPool pool = new org.dyad.store.query.ConnectionPool(s, 1)) {
-        stored = new org.dyad.store.query.ArticleQueries(pool).stats(s.schemaVersion()).events();
-      }
+      long stored = org.dyad.store.query.ArticleQueries.stats(s).events();
       ApiBenchmark bench = new ApiBenchmark(server.port());
       List<String> timeline = bench.timelineQueries(requests, 1);
       List<String> table = bench.tableQueries(requests, 2);

@@ -60,7 +60,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   AnalyzerOptions analyzerOptions = new AnalyzerOptions();
 
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

@@ -42,7 +42,6 @@ public final class IngestCommand implements Callable<Integer> {
   @CommandLine.Mixin
   InputOptions inputOptions = new InputOptions();
 
-
   @Option(names = "--log-every", paramLabel = "SECONDS", defaultValue = "10",
       description = "Seconds between progress lines when not on a terminal. Default: ${DEFAULT-VALUE}.")
   double logEvery;
@@ -69,8 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (Store s = Store.open(store.dir(), false)) {
       CorpusIngester ingester = new CorpusIngester(analyzer, source, s,
           new CorpusIngester.Options(threads, date, System.console() != null, logEvery), err);
-      report = ingester.run(sources, example, example != null ? 12
-          : org.dyad.app.ingest.CorpusIngester.estimate(sources));
+      report = ingester.run(sources, example);
     }
     err.printf("dyad ingest: %d read, %d stored, %d already stored, %d errors; %d event mentions, %d new"
         + " events; %.1f s (%.2f articles/s) into %s%n", report.read(), report.stored(), report.duplicates(),

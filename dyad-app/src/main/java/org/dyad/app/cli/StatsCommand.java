@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Callable;
 import org.dyad.store.Store;
 import org.dyad.store.query.ArticleQueries;
-import org.dyad.store.query.ConnectionPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,8 +19,8 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Store s = Store.open(store.dir(), true); ConnectionPool pool = new ConnectionPool(s, 1)) {
-      ArticleQueries.Stats stats = new ArticleQueries(pool).stats(s.schemaVersion());
+    try (Store s = Store.open(store.dir(), true)) {
+      ArticleQueries.Stats stats = ArticleQueries.stats(s);
       spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(stats));
     }
     return 0;

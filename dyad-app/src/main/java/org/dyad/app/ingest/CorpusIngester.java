@@ -70,12 +70,12 @@ public final class CorpusIngester {
    * Ingests every input (paths, folders, URLs) and, when {@code example} names a resource, that
    * built-in corpus first.
    *
-   * @param expected documents expected (for the progress bar), -1 when unknown
    * @throws IllegalStateException when storing failed beyond single documents (the cause says why);
    *                               everything stored before stays stored
    */
-  public IngestReport run(List<String> inputs, String example, long expected) throws IOException {
+  public IngestReport run(List<String> inputs, String example) throws IOException {
     long start = System.nanoTime();
+    long expected = InputEstimate.count(inputs, example == null ? 0 : InputEstimate.resourceLines(example));
     int threads = Math.max(1, options.threads());
     BlockingQueue<Work> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -110,11 +110,6 @@ public final class CorpusIngester {
     return counts.report((System.nanoTime() - start) / 1e9);
   }
 
-  /** Documents expected in the inputs, -1 when that shows only while reading (URLs, feeds, crawls). */
-  public static long estimate(List<String> inputs) {
-    return InputEstimate.count(inputs, 0);
-  }
-
   private void readAll(List<String> inputs, String example, Consumer<IngestItem> sink) throws IOException {
     if (example != null) {
       try (InputStream in = CorpusIngester.class.getClassLoader().getResourceAsStream(example)) {
@@ -144,21 +139,23 @@ public final class CorpusIngester {
       }
       long n = seq[0]++;
       if (!(item instanceof Article a)) {
-        put(queue, new Work(n, item, null, ((Skipped) item).reason()));
+        put(queue, new Work(n, item, null, ((Skipped) item).reason(), null));
         return;
       }
       String hash = ContentHash.of(a.text());
-      if (!pending.add(hash) || stored.idOf(hash) >= 0) {
-        put(queue, new Work(n, item, null, null));
+      // Stored already, or the same text is in flight: a duplicate. Only texts to analyse enter
+      // the in-flight set, and the writer takes each out again.
+      if (stored.idOf(hash) >= 0 || !pending.add(hash)) {
+        put(queue, new Work(n, item, null, null, null));
         return;
       }
       inFlight.acquireUninterruptibly();
       pool.execute(() -> {
         Work w;
         try {
-          w = new Work(n, a, analyzer.analyze(a, options.date(), false), null);
+          w = new Work(n, a, analyzer.analyze(a, options.date(), false), null, hash);
         } catch (Throwable e) { // even an OutOfMemoryError on one huge page is that page's error
-          w = new Work(n, a, null, "analysis failed: " + e);
+          w = new Work(n, a, null, "analysis failed: " + e, hash);
         } finally {
           inFlight.release();
         }

@@ -17,7 +17,11 @@ import java.util.stream.Stream;
 final class InputEstimate {
   private InputEstimate() {}
 
+  /** The documents in the inputs plus {@code extra}; -1 when either is unknown. */
   static long count(List<String> inputs, long extra) {
+    if (extra < 0) {
+      return -1;
+    }
     long total = extra;
     for (String input : inputs) {
       long n = one(input);
@@ -27,6 +31,19 @@ final class InputEstimate {
       total += n;
     }
     return total;
+  }
+
+  /** Non-blank lines of a JSON Lines resource on the class path (the built-in example), -1 if absent. */
+  static long resourceLines(String resource) {
+    java.io.InputStream in = InputEstimate.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      return -1;
+    }
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().filter(l -> !l.isBlank()).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return -1;
+    }
   }
 
   private static long one(String input) {

@@ -10,7 +10,6 @@ import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
 import org.dyad.store.StoreException;
-import org.dyad.store.dedup.ContentHash;
 import org.dyad.store.search.SearchIndex;
 import org.dyad.store.write.ArticleWriter;
 import org.dyad.store.write.WriteResult;
@@ -25,8 +24,12 @@ import org.dyad.store.write.WriteResult;
  * the queue, so no producer ever blocks on it; the ingest then stops with that failure.
  */
 final class StoreWriterLoop implements Runnable {
-  /** One input document in the queue, numbered in input order. */
-  record Work(long seq, IngestItem item, DocumentAnalysis analysis, String reason) {
+  /**
+   * One input document in the queue, numbered in input order; an analysed article carries its
+   * content hash, which stays in the set of texts in flight until the article is written (after a
+   * failed analysis it stays, so copies of that text in the same run are not analysed again).
+   */
+  record Work(long seq, IngestItem item, DocumentAnalysis analysis, String reason, String hash) {
     /** A document read again that is stored already: counted, not written. */
     boolean duplicate() {
       return analysis == null && reason == null && item != null;
@@ -34,7 +37,7 @@ final class StoreWriterLoop implements Runnable {
   }
 
   /** Ends the loop; sent once, after every document. */
-  static final Work END = new Work(Long.MAX_VALUE, null, null, null);
+  static final Work END = new Work(Long.MAX_VALUE, null, null, null, null);
 
   private final BlockingQueue<Work> queue;
   private final ArticleWriter writer;
@@ -113,7 +116,7 @@ final class StoreWriterLoop implements Runnable {
       error(a, "cannot store: " + e.getMessage());
       return false;
     } finally {
-      pending.remove(ContentHash.of(a.text()));
+      pending.remove(w.hash());
     }
     if (r.duplicate()) {
       counts.duplicates++;

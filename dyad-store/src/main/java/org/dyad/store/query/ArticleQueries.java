@@ -95,6 +95,13 @@ public final class ArticleQueries {
     });
   }
 
+  /** Counts of everything stored in a store, on a connection of their own. */
+  public static Stats stats(org.dyad.store.Store store) {
+    try (ConnectionPool pool = new ConnectionPool(store, 1)) {
+      return new ArticleQueries(pool).stats(store.schemaVersion());
+    }
+  }
+
   /** Counts of everything stored. */
   public Stats stats(int schemaVersion) {
     return pool.with(conn -> {

@@ -81,12 +81,12 @@ public final class BenchReport {
         + "reading)", r.articles(), r.failed(), r.skippedRecords()));
     line(b, "sentences", String.format(Locale.ROOT, "%,d", r.sentences()));
     line(b, "tokens", String.format(Locale.ROOT, "%,d", r.tokens()));
-    line(b, "wall time", String.format(Locale.ROOT, "%.1f s", r.seconds()));
+    line(b, "wall time", seconds(r.seconds()));
     line(b, "articles/s", String.format(Locale.ROOT, "%.2f", r.articlesPerSecond()));
     line(b, "sentences/s", String.format(Locale.ROOT, "%.1f", r.sentencesPerSecond()));
     line(b, "tokens/s", String.format(Locale.ROOT, "%,.0f", r.tokensPerSecond()));
-    line(b, "model load", String.format(Locale.ROOT, "%.1f s (analyzer, CoreNLP models, first "
-        + "tiny text)", r.modelLoadNanos() / 1e9));
+    line(b, "model load", seconds(r.modelLoadNanos() / 1e9)
+        + " (analyzer, CoreNLP models, first tiny text)");
     line(b, "peak heap", heap(r.heap()));
     BaselineResult s = r.baseline();
     if (s != null) {
@@ -95,16 +95,28 @@ public final class BenchReport {
       line(b, "articles", String.format(Locale.ROOT, "%,d", s.articles()));
       line(b, "sentences", String.format(Locale.ROOT, "%,d (CoreNLP's own sentence split)",
           s.sentences()));
-      line(b, "annotate time", String.format(Locale.ROOT, "%.1f s", s.seconds()));
+      line(b, "annotate time", seconds(s.seconds()));
       line(b, "articles/s", String.format(Locale.ROOT, "%.2f", s.articlesPerSecond()));
       line(b, "sentences/s", String.format(Locale.ROOT, "%.1f", s.sentencesPerSecond()));
-      line(b, "model load", String.format(Locale.ROOT, "%.1f s", s.loadNanos() / 1e9));
+      line(b, "model load", seconds(s.loadNanos() / 1e9));
       line(b, "peak heap", heap(s.heap()));
       line(b, "Dyad / stock", String.format(Locale.ROOT, "%.2fx sentences/s, %.2fx articles/s%s",
           r.sentenceSpeedup(), r.articleSpeedup(),
           r.threads() > 1 ? " (Dyad on " + r.threads() + " threads, stock on 1)" : ""));
     }
     return b.toString();
+  }
+
+  /**
+   * Seconds with one decimal, or three significant digits below ten seconds, so that a short run
+   * on a fast machine never reads as "0.0 s".
+   */
+  static String seconds(double s) {
+    if (s >= 10) {
+      return String.format(Locale.ROOT, "%.1f s", s);
+    }
+    return new java.math.BigDecimal(s).round(new java.math.MathContext(3)).stripTrailingZeros()
+        .toPlainString() + " s";
   }
 
   private static void line(StringBuilder b, String label, String value) {
@@ -125,6 +137,6 @@ public final class BenchReport {
   }
 
   private static double round(double v) {
-    return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : 0;
+    return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : 0;
   }
 }

@@ -96,4 +96,12 @@ class BenchReportTest {
     assertTrue(text.contains("2,500 MiB (heap pools' own peaks summed, an upper bound;"), text);
     assertTrue(!text.contains("stock CoreNLP"), text);
   }
+
+  @Test
+  void shortTimesKeepThreeSignificantDigits() {
+    assertEquals("0.0494 s", BenchReport.seconds(0.04937));
+    assertEquals("2 s", BenchReport.seconds(2.0));
+    assertEquals("9.88 s", BenchReport.seconds(9.876));
+    assertEquals("30.0 s", BenchReport.seconds(30.04));
+  }
 }

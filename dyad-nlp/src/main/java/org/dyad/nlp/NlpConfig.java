@@ -7,15 +7,18 @@ import java.util.Properties;
  *
  * <p>Defaults ({@link #defaults()}): tokenize, ssplit, pos, lemma, ner (3 CRF models, numeric
  * classifiers, SUTime with date ranges, Dyad's own TITLE, NATIONALITY and COUNTRY phrases),
- * depparse (UD), SUTime only where a sentence may hold a time; {@link #complete()} adds CoreNLP's
- * fine-grained KBP regexner and runs SUTime on every sentence. No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
+ * depparse (UD) only on the sentences the parse gate lets through, SUTime only where a sentence may
+ * hold a time; {@link #complete()} adds CoreNLP's fine-grained KBP regexner and runs SUTime and
+ * the parser on every sentence. No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
  * speakers itself from the parse and its actor dictionaries, which is about three times faster
  * and, on news, no less accurate for the roles we need.
  *
  * @param fineGrainedNer run the KBP fine-grained regexner (TITLE, NATIONALITY, COUNTRY, CITY)
  * @param dependencies   run the dependency parser
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (their tokens and
- *                       entities are kept); bounds the parser's worst case on run-on text
+ *                       entities are kept); 0, the default, for no limit: the transition parser's
+ *                       time grows only linearly with length. Applies where a gate or the fast
+ *                       parser splits the work (CoreNLP 4.5's own depparse has no such limit)
  * @param tagMapping     a TokensRegexNER mapping of Dyad's own phrases (titles, nationalities,
  *                       countries) applied after the CRF models, as CoreNLP writes it
  *                       ({@code ignorecase=true,FILE;FILE}), or {@code null} for none
@@ -23,9 +26,14 @@ import java.util.Properties;
  *                       time ({@link TemporalCues}); the others get the CRF models alone. Dyad reads
  *                       only time expressions from those classifiers, so the output is the same.
  * @param nerModels      the CRF models, comma-separated ({@link #ALL_CRF_MODELS} by default)
+ * @param parseGate      ask the {@link org.dyad.model.text.ParseGate} the parser is given which
+ *                       sentences to dependency-parse; off, every sentence is parsed
+ * @param fastParser     parse with {@link FastDependencyParser} (the same model and the same trees
+ *                       as CoreNLP's {@code depparse}, about twice as fast); off, with the annotator
  */
 public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSentenceTokens,
-                        String tagMapping, boolean timeGate, String nerModels) {
+                        String tagMapping, boolean timeGate, String nerModels, boolean parseGate,
+                        boolean fastParser) {
   /** CoreNLP's three English CRF models, its default: 3-class, 7-class (MUC) and 4-class (CoNLL). */
   public static final String ALL_CRF_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
@@ -43,27 +51,42 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
    * dictionaries through {@link #withTagMapping}, which the analyzer sets up.
    */
   public static NlpConfig defaults() {
-    return new NlpConfig(false, true, 120, null, true, TWO_MODELS);
+    return new NlpConfig(false, true, 0, null, true, TWO_MODELS, true, true);
   }
 
   /** The stock fine-grained NER as well, slowest and most complete; gives the same events on the dev sets. */
   public static NlpConfig complete() {
-    return new NlpConfig(true, true, 120, null, false, ALL_CRF_MODELS);
+    return new NlpConfig(true, true, 0, null, false, ALL_CRF_MODELS, false, false);
   }
 
   /** Gives a copy that applies a TokensRegexNER mapping after the CRF models. */
   public NlpConfig withTagMapping(String mapping) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping, timeGate, nerModels);
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping, timeGate, nerModels,
+        parseGate, fastParser);
   }
 
   /** Gives a copy with the time gate on or off. */
   public NlpConfig withTimeGate(boolean gate) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, gate, nerModels);
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, gate, nerModels,
+        parseGate, fastParser);
   }
 
   /** Gives a copy with other CRF models (comma-separated classpath names). */
   public NlpConfig withNerModels(String models) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate, models);
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate, models,
+        parseGate, fastParser);
+  }
+
+  /** Gives a copy that parses only the sentences the parser's gate lets through, or all. */
+  public NlpConfig withParseGate(boolean gate) {
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
+        nerModels, gate, fastParser);
+  }
+
+  /** Gives a copy that parses with the fast parser or with CoreNLP's annotator. */
+  public NlpConfig withFastParser(boolean fast) {
+    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
+        nerModels, parseGate, fast);
   }
 
   /** Gives the CoreNLP properties for this configuration. */
@@ -81,7 +104,6 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
     // "from January 24, 2022 to December 31, 2024" as one range, not two dates.
     p.setProperty("sutime.markTimeRanges", "true");
     p.setProperty("sutime.includeRange", "true");
-    p.setProperty("depparse.maxLength", Integer.toString(maxSentenceTokens));
     p.setProperty("pos.maxlen", Integer.toString(Math.max(maxSentenceTokens, 250)));
     return p;
   }

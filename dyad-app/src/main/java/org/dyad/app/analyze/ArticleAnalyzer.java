@@ -15,6 +15,7 @@ import org.dyad.coder.quote.QuoteAttributor;
 import org.dyad.coder.event.CameoOntology;
 import org.dyad.coder.event.EventCoder;
 import org.dyad.coder.event.EventDictionary;
+import org.dyad.coder.event.EventSentenceGate;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.Skipped;
@@ -51,7 +52,8 @@ public final class ArticleAnalyzer {
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
     this.dictionary = ActorDictionary.load(config.dictionaries());
     this.ontology = CameoOntology.load(config.dictionaries());
-    this.coder = new EventCoder(EventDictionary.load(config.dictionaries(), ontology));
+    EventDictionary events = EventDictionary.load(config.dictionaries(), ontology);
+    this.coder = new EventCoder(events);
     List<org.dyad.coder.pipeline.Stage> beforeEvents = List.of(
         new ActorStage(new ActorResolver(dictionary)),
         new DateStage(),
@@ -60,18 +62,20 @@ public final class ArticleAnalyzer {
     List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
     all.add(new EventStage(coder));
     this.pipeline = new CodingPipeline(all);
-    this.parser = parser != null ? parser : new Lazy<>(() -> coreNlp(config, dictionary));
+    this.parser = parser != null ? parser : new Lazy<>(() -> coreNlp(config, dictionary, events));
   }
 
   /** The CoreNLP parser this configuration runs, loaded now (several seconds). */
   public static TextParser coreNlp(AnalyzerConfig config) {
-    return coreNlp(config, ActorDictionary.load(config.dictionaries()));
+    return coreNlp(config, ActorDictionary.load(config.dictionaries()),
+        EventDictionary.load(config.dictionaries(), CameoOntology.load(config.dictionaries())));
   }
 
-  private static TextParser coreNlp(AnalyzerConfig config, ActorDictionary dictionary) {
+  private static TextParser coreNlp(AnalyzerConfig config, ActorDictionary dictionary,
+                                    EventDictionary events) {
     boolean ownTags = !config.nlp().fineGrainedNer() && config.nlp().tagMapping() == null;
     return new CoreNlpParser(ownTags ? config.nlp().withTagMapping(TagMappingFile.write(dictionary))
-        : config.nlp());
+        : config.nlp(), new EventSentenceGate(events));
   }
 
   /**

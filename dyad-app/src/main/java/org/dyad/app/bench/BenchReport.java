@@ -34,7 +34,8 @@ public final class BenchReport {
         .put("cpus", r.cpus()).put("java", r.java());
     root.put("articles", r.articles()).put("failed", r.failed())
         .put("skipped_records", r.skippedRecords())
-        .put("sentences", r.sentences()).put("tokens", r.tokens());
+        .put("sentences", r.sentences())
+        .put("parsed_sentences", r.parsedSentences()).put("tokens", r.tokens());
     root.put("wall_seconds", round(r.seconds()))
         .put("articles_per_second", round(r.articlesPerSecond()))
         .put("sentences_per_second", round(r.sentencesPerSecond()))
@@ -79,7 +80,8 @@ public final class BenchReport {
         r.java()));
     line(b, "articles", String.format(Locale.ROOT, "%,d (%d failed; %d record(s) skipped while "
         + "reading)", r.articles(), r.failed(), r.skippedRecords()));
-    line(b, "sentences", String.format(Locale.ROOT, "%,d", r.sentences()));
+    line(b, "sentences", String.format(Locale.ROOT, "%,d (%,d dependency-parsed)", r.sentences(),
+        r.parsedSentences()));
     line(b, "tokens", String.format(Locale.ROOT, "%,d", r.tokens()));
     line(b, "wall time", seconds(r.seconds()));
     line(b, "articles/s", String.format(Locale.ROOT, "%.2f", r.articlesPerSecond()));

@@ -10,6 +10,8 @@ package org.dyad.app.bench;
  * @param failed         of those, articles whose analysis threw (reported on standard error)
  * @param skippedRecords corpus records skipped while reading (empty, not English, malformed...)
  * @param sentences      sentences the parser gave for the timed articles
+ * @param parsedSentences of those, sentences that got a dependency parse (the parse gate and the
+ *                       length limit pass the others by)
  * @param tokens         tokens in those sentences
  * @param wallNanos      wall-clock time of the timed phase, from the first article handed to the
  *                       threads to the last one done
@@ -21,7 +23,7 @@ package org.dyad.app.bench;
  * @param baseline       the stock pipeline's figures, or {@code null} without {@code --baseline}
  */
 public record BenchResult(String corpus, int threads, int warmup, int articles, int failed,
-                          int skippedRecords, long sentences, long tokens, long wallNanos,
+                          int skippedRecords, long sentences, long parsedSentences, long tokens, long wallNanos,
                           long modelLoadNanos, HeapPeak heap, int cpus, String java,
                           BaselineResult baseline) {
   /** Wall time of the timed phase in seconds. */

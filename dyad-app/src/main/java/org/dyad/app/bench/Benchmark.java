@@ -93,12 +93,12 @@ public final class Benchmark {
       baseline = stock(warm, timed);
     }
     return new BenchResult(o.corpus().toString(), o.threads(), warm.size(), timed.size(),
-        dyad.failed, corpus.skipped(), dyad.sentences, dyad.tokens, dyad.wallNanos,
+        dyad.failed, corpus.skipped(), dyad.sentences, dyad.parsed, dyad.tokens, dyad.wallNanos,
         dyad.loadNanos, dyad.heap, Runtime.getRuntime().availableProcessors(),
         Runtime.version().toString(), baseline);
   }
 
-  private record DyadPhase(int failed, long sentences, long tokens, long wallNanos, long loadNanos,
+  private record DyadPhase(int failed, long sentences, long parsed, long tokens, long wallNanos, long loadNanos,
                            HeapPeak heap) {}
 
   private DyadPhase dyad(List<Article> warm, List<Article> timed, int threads) {
@@ -127,7 +127,8 @@ public final class Benchmark {
         long start = System.nanoTime();
         int failed = analyzeAll(pool, analyzer, timed, "timed");
         long wall = System.nanoTime() - start;
-        return new DyadPhase(failed, counter.sentences(), counter.tokens(), wall, load, heap.stop());
+        return new DyadPhase(failed, counter.sentences(), counter.parsedSentences(),
+            counter.tokens(), wall, load, heap.stop());
       } finally {
         pool.shutdownNow();
       }

@@ -9,7 +9,7 @@ import org.dyad.model.text.TextParser;
 
 /**
  * A {@link TextParser} that passes every call to another one and counts what comes back:
- * documents, sentences and tokens. The benchmark gives it to {@code ArticleAnalyzer}, which keeps
+ * documents, sentences, dependency-parsed sentences and tokens. The benchmark gives it to {@code ArticleAnalyzer}, which keeps
  * its parse to itself, to learn how much text the timed run went through.
  *
  * <p>Takes the parser to wrap. Thread-safe: the counts are {@link LongAdder}s, cheap under the
@@ -21,6 +21,7 @@ public final class CountingParser implements TextParser {
   private final LongAdder documents = new LongAdder();
   private final LongAdder sentences = new LongAdder();
   private final LongAdder tokens = new LongAdder();
+  private final LongAdder parsedSentences = new LongAdder();
 
   /** Wraps the given parser; all counts start at 0. */
   public CountingParser(TextParser delegate) {
@@ -31,13 +32,18 @@ public final class CountingParser implements TextParser {
   public ParsedDocument parse(String text, LocalDate reference) {
     ParsedDocument parsed = delegate.parse(text, reference);
     long t = 0;
+    long withTree = 0;
     for (Sentence s : parsed.sentences()) {
       t += s.tokens().size();
+      if (!s.dependencies().isEmpty()) {
+        withTree++;
+      }
     }
     // Counted only once the parse succeeded: a failed article adds nothing.
     documents.increment();
     sentences.add(parsed.sentences().size());
     tokens.add(t);
+    parsedSentences.add(withTree);
     return parsed;
   }
 
@@ -51,6 +57,11 @@ public final class CountingParser implements TextParser {
     return sentences.sum();
   }
 
+  /** Sentences that came back with a dependency tree (the parse gate lets the others pass by). */
+  public long parsedSentences() {
+    return parsedSentences.sum();
+  }
+
   /** Tokens in those documents. */
   public long tokens() {
     return tokens.sum();
@@ -61,5 +72,6 @@ public final class CountingParser implements TextParser {
     documents.reset();
     sentences.reset();
     tokens.reset();
+    parsedSentences.reset();
   }
 }

@@ -14,9 +14,9 @@ class BenchReportTest {
   private static final long MIB = 1024L * 1024;
   private static final HeapPeak HEAP = new HeapPeak(2000 * MIB, 2500 * MIB, 1200 * MIB, 3072 * MIB);
 
-  /** 30 articles, 600 sentences, 15,000 tokens in 20 s; loaded in 12.5 s. */
+  /** 30 articles, 600 sentences (400 parsed), 15,000 tokens in 20 s; loaded in 12.5 s. */
   private static BenchResult result(BaselineResult baseline) {
-    return new BenchResult("corpus.jsonl", 1, 5, 30, 1, 2, 600, 15_000, 20_000_000_000L,
+    return new BenchResult("corpus.jsonl", 1, 5, 30, 1, 2, 600, 400, 15_000, 20_000_000_000L,
         12_500_000_000L, HEAP, 2, "17.0.12", baseline);
   }
 
@@ -26,7 +26,7 @@ class BenchReportTest {
     List<String> names = new ArrayList<>();
     n.fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("corpus", "threads", "warmup", "cpus", "java", "articles", "failed",
-        "skipped_records", "sentences", "tokens", "wall_seconds", "articles_per_second",
+        "skipped_records", "sentences", "parsed_sentences", "tokens", "wall_seconds", "articles_per_second",
         "sentences_per_second", "tokens_per_second", "model_load_seconds", "peak_heap_bytes",
         "peak_heap_basis", "heap", "baseline"), names);
     assertEquals("corpus.jsonl", n.get("corpus").asText());
@@ -34,6 +34,7 @@ class BenchReportTest {
     assertEquals(1, n.get("failed").asInt());
     assertEquals(2, n.get("skipped_records").asInt());
     assertEquals(600, n.get("sentences").asLong());
+    assertEquals(400, n.get("parsed_sentences").asLong());
     assertEquals(15_000, n.get("tokens").asLong());
     assertEquals(20.0, n.get("wall_seconds").asDouble(), 1e-9);
     assertEquals(1.5, n.get("articles_per_second").asDouble(), 1e-9);
@@ -75,7 +76,7 @@ class BenchReportTest {
     HeapPeak over = new HeapPeak(4000 * MIB, 5600 * MIB, 2400 * MIB, 5120 * MIB);
     assertEquals(5120 * MIB, over.peakBytes());
     assertEquals(HeapPeak.Basis.POOL_PEAKS, over.basis());
-    BenchResult r = new BenchResult("c", 1, 0, 1, 0, 0, 1, 1, 1, 1, over, 1, "17", null);
+    BenchResult r = new BenchResult("c", 1, 0, 1, 0, 0, 1, 1, 1, 1, 1, over, 1, "17", null);
     JsonNode n = new ObjectMapper().readTree(BenchReport.json(r));
     assertEquals(5120 * MIB, n.get("peak_heap_bytes").asLong());
     assertEquals(5600 * MIB, n.get("heap").get("pool_peaks_sum_bytes").asLong());

@@ -94,6 +94,11 @@ public final class EventDictionary {
     return byLemma.getOrDefault(lemma, List.of());
   }
 
+  /** Every trigger head lemma the patterns name. */
+  public Set<String> triggerLemmas() {
+    return java.util.Collections.unmodifiableSet(byLemma.keySet());
+  }
+
   /** True when the word (lemma, or "compound lemma" for two words) is in the class. */
   public boolean inClass(String className, String words) {
     Set<String> c = classes.get(className);

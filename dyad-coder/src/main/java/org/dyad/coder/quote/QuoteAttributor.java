@@ -59,6 +59,11 @@ public final class QuoteAttributor {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
   }
 
+  /** The lemmas of the verbs that can introduce a quotation ("say", "tell", "warn"). */
+  public static Set<String> speechLemmas() {
+    return SpeechVerbs.LEMMAS;
+  }
+
   /**
    * Attributes every quotation of the document.
    *

@@ -5,13 +5,15 @@ import java.util.Properties;
 /**
  * Which CoreNLP annotators run and how, built once at start-up.
  *
- * <p>Defaults ({@link #defaults()}): tokenize, ssplit, pos, lemma, ner (3 CRF models, numeric
- * classifiers, SUTime with date ranges, Dyad's own TITLE, NATIONALITY and COUNTRY phrases),
- * depparse (UD) only on the sentences the parse gate lets through, SUTime only where a sentence may
- * hold a time; {@link #complete()} adds CoreNLP's fine-grained KBP regexner and runs SUTime and
- * the parser on every sentence. No coreference and no CoreNLP quote annotator: Dyad resolves mentions and quote
- * speakers itself from the parse and its actor dictionaries, which is about three times faster
- * and, on news, no less accurate for the roles we need.
+ * <p>Defaults ({@link #defaults()}): tokenize, ssplit, pos, lemma, ner (the 3-class and MUC CRF
+ * models, numeric classifiers, SUTime with date ranges, Dyad's own TITLE, NATIONALITY and COUNTRY
+ * phrases), SUTime only where a sentence may hold a time, and CoreNLP's UD dependency model run by
+ * {@link FastDependencyParser} on the sentences the parse gate lets through.
+ * {@link #complete()} is the stock way: all three CRF models, CoreNLP's fine-grained KBP regexner,
+ * SUTime and the {@code depparse} annotator on every sentence. No coreference and no CoreNLP quote
+ * annotator: Dyad resolves mentions and quote speakers itself from the parse and its actor
+ * dictionaries, which is about three times faster and, on news, no less accurate for the roles we
+ * need.
  *
  * @param fineGrainedNer run the KBP fine-grained regexner (TITLE, NATIONALITY, COUNTRY, CITY)
  * @param dependencies   run the dependency parser

@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A cheap test of whether a sentence may hold a calendar date: a token with a digit, or a word of the
- * cue list (resource {@code dyad/nlp/temporal-cues.txt}: months, weekdays and holidays when
+ * A cheap test of whether a sentence may hold a calendar date: a token with a digit that is not a
+ * plain count or amount ("12", "1,500", "3.5", "$370", "45%" are not cues; "2014", "1990s",
+ * "12th", "5/12", "10:30", "3pm" are), a clock word ("p.m."), or a word of the cue list (resource {@code dyad/nlp/temporal-cues.txt}: months, weekdays and holidays when
  * capitalised, time units and seasons in any case). Sentences that fail it skip SUTime, which
  * otherwise runs its rules on every sentence; where it passes, SUTime decides as before. Words that
  * give SUTime only non-calendar values (now, recently, this morning) are not cues: Dyad drops those
@@ -20,6 +22,14 @@ import java.util.Set;
  */
 public final class TemporalCues {
   static final String RESOURCE = "dyad/nlp/temporal-cues.txt";
+  /**
+   * Counts and amounts: up to three digits, thousands groups, decimals, a currency sign or percent.
+   * Alone they never make SUTime give a calendar value; with a unit ("12 years") the unit is a cue.
+   */
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[$€£]?(\\d{1,3}(,\\d{3})*|\\d+\\.\\d+)%?");
+  /** Clock words CoreNLP keeps as one token: "3 p.m." is a time although "3" is a count. */
+  private static final Set<String> CLOCK = Set.of("a.m.", "p.m.", "a.m", "p.m", "am.", "pm", "pm.");
   /** Lower-case entries: any case matches. */
   private final Set<String> words;
   /** Capitalised entries (months, weekdays, holidays), lower-cased: only a capitalised token matches. */
@@ -75,8 +85,11 @@ public final class TemporalCues {
   private boolean cue(String token) {
     for (int i = 0; i < token.length(); i++) {
       if (Character.isDigit(token.charAt(i))) {
-        return true;
+        return !PLAIN_NUMBER.matcher(token).matches();
       }
+    }
+    if (CLOCK.contains(token)) {
+      return true;
     }
     String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
     if (listed(t)) {

@@ -22,6 +22,21 @@ class TemporalCuesTest {
     assertTrue(time("A three-year plan was agreed ."));
     assertTrue(time("Talks are set for the spring ."));
     assertTrue(time("Officials met TODAY ."));
+    assertTrue(time("Prices fell between 2006 and 2008 ."), "bare years");
+    assertTrue(time("Violence peaked in the 1990s ."));
+    assertTrue(time("The vote is due on the 12th ."));
+    assertTrue(time("The curfew starts at 10:30 ."));
+    assertTrue(time("Shots were heard at 3 p.m. near the port ."));
+    assertTrue(time("The file is dated 5/12 ."));
+  }
+
+  @Test
+  void countsAndAmountsAloneAreNotDates() {
+    assertFalse(time("At least 12 civilians were killed ."));
+    assertFalse(time("The deal is worth $370 million ."));
+    assertFalse(time("Some 1,500 troops and 3.5 tonnes of aid arrived ."));
+    assertFalse(time("Turnout was 45 % ."));
+    assertTrue(time("At least 12 civilians were killed in 12 days ."), "the unit is a cue");
   }
 
   @Test

@@ -175,7 +175,10 @@ public final class CoreNlpParser implements TextParser {
     return words;
   }
 
-  /** Runs a pipeline over some sentences of a document, which it annotates in place (also the JMH benchmark's way). */
+  /**
+   * Runs a pipeline over some sentences of a document, which it annotates in place; the JMH
+   * parse benchmark runs the stock annotator this way too.
+   */
   static void annotateSome(StanfordCoreNLP nlp, List<CoreMap> sentences, String text,
                                    LocalDate reference) {
     if (sentences.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.text.ParsedDocument;
@@ -21,6 +22,9 @@ public final class PastWeekday {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<String> PAST_AUXILIARIES = Set.of("had", "has", "have", "was", "were", "did");
+  private static final Set<String> OTHER_AUXILIARIES = Set.of("will", "'ll", "shall", "would", "could",
+      "can", "may", "might", "should", "must", "is", "are", "am", "'s", "'re");
 
   private PastWeekday() {}
 
@@ -69,23 +73,41 @@ public final class PastWeekday {
         break;
       }
     }
-    for (int i = token, steps = 0; i >= 0 && steps < 6; i = tree.head(i), steps++) {
+    for (int i = token, steps = 0; i >= 0 && steps < 8; i = tree.head(i), steps++) {
       Token k = s.tokens().get(i);
-      if (k.pos().startsWith("VB")) {
-        for (int c : tree.children(i)) {
-          String w = s.tokens().get(c).word().toLowerCase(Locale.ROOT);
-          if (tree.relation(c).startsWith("aux") && (w.equals("will") || w.equals("'ll")
-              || w.equals("shall"))) {
-            return false;
-          }
-          if (tree.relation(c).startsWith("aux") && (w.equals("had") || w.equals("has")
-              || w.equals("was") || w.equals("were") || w.equals("did"))) {
-            return true;
-          }
-        }
-        return k.pos().equals("VBD") || k.pos().equals("VBN");
+      if (!k.pos().startsWith("VB")) {
+        continue;
       }
+      Boolean auxiliary = auxiliaryTense(tree, s, i);
+      if (auxiliary != null) {
+        return auxiliary;
+      }
+      if (k.pos().equals("VBD") || k.pos().equals("VBN")) {
+        return true;
+      }
+      if (!k.pos().equals("VB") && !k.pos().equals("VBG")) {
+        return false;
+      }
+      // An infinitive or gerund has no tense of its own; the clause it hangs on decides: "called a
+      // news conference on Friday to deny", "did manage to recapture them Tuesday".
     }
     return false;
+  }
+
+  /** True for a past auxiliary, false for a future or modal one, null when none decides. */
+  private static Boolean auxiliaryTense(SentenceTree tree, Sentence s, int verb) {
+    for (int c : tree.children(verb)) {
+      if (!tree.relation(c).startsWith("aux")) {
+        continue;
+      }
+      String w = s.tokens().get(c).word().toLowerCase(Locale.ROOT);
+      if (PAST_AUXILIARIES.contains(w)) {
+        return true;
+      }
+      if (OTHER_AUXILIARIES.contains(w)) {
+        return false;
+      }
+    }
+    return null;
   }
 }

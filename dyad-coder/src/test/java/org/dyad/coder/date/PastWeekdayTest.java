@@ -65,4 +65,45 @@ class PastWeekdayTest {
   void aWeekdayFarFromTheArticleKeepsItsValue() {
     assertEquals("2025-03-07", value(doc("met", "VBD", "Friday"), "Friday", "2025-03-07"));
   }
+
+  /** A sentence of space-separated words with the given tags and arcs ("rel head dependent"). */
+  private static ParsedDocument sentence(String text, String[] tags, String... arcs) {
+    String[] words = text.split(" ");
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i, words[i], at, at + words[i].length(), words[i].toLowerCase(), tags[i], "O"));
+      at += words[i].length() + 1;
+    }
+    List<Dependency> deps = new ArrayList<>();
+    for (String a : arcs) {
+      String[] p = a.split(" ");
+      deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+    }
+    Sentence s = new Sentence(0, 0, text.length(), tokens, deps);
+    return new ParsedDocument(text, WEDNESDAY, List.of(s), List.of(), List.of());
+  }
+
+  @Test
+  void anInfinitiveTakesTheTenseOfTheClauseItHangsOn() {
+    // "Officials called a conference on Friday to deny it ." as CoreNLP parsed a sentence like it:
+    // Friday under "deny" (VB), which hangs on "called" (VBD).
+    ParsedDocument past = sentence("Officials called a conference on Friday to deny it .",
+        new String[] {"NNS", "VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "PRP", "."},
+        "root -1 1", "nsubj 1 0", "det 3 2", "obj 1 3", "case 5 4", "obl 7 5", "mark 7 6",
+        "advcl 1 7", "obj 7 8", "punct 1 9");
+    assertEquals("2025-05-30", value(past, "Friday", "2025-06-06"));
+    // "Police did manage to recapture them Friday ." : the past auxiliary of "manage" decides.
+    ParsedDocument did = sentence("Police did manage to recapture them Friday .",
+        new String[] {"NNS", "VBD", "VB", "TO", "VB", "PRP", "NNP", "."},
+        "root -1 2", "nsubj 2 0", "aux 2 1", "mark 4 3", "xcomp 2 4", "obj 4 5", "obl:tmod 4 6",
+        "punct 2 7");
+    assertEquals("2025-05-30", value(did, "Friday", "2025-06-06"));
+    // "Officials will meet on Friday to discuss it ." stays ahead.
+    ParsedDocument future = sentence("Officials will meet on Friday to discuss it .",
+        new String[] {"NNS", "MD", "VB", "IN", "NNP", "TO", "VB", "PRP", "."},
+        "root -1 2", "nsubj 2 0", "aux 2 1", "case 4 3", "obl 6 4", "mark 6 5", "advcl 2 6",
+        "obj 6 7", "punct 2 8");
+    assertEquals("2025-06-06", value(future, "Friday", "2025-05-30"));
+  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.app.CliRun;
+import org.dyad.app.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,22 @@ class BenchIT {
       assertTrue(value > 0, () -> label + " is " + value + " in\n" + out);
     }
     assertTrue(out.contains("  articles       3 "), out);
+  }
+
+  /** The CI check: {@code dyad bench --limit 20} on the shared news corpus, where present. */
+  @Test
+  void twentySharedArticlesPrintTheirFigures() throws Exception {
+    Path corpus = SharedData.require("corpus/insightcrime.jsonl");
+    CliRun cli = new CliRun();
+    int code = cli.run("bench", "--corpus", corpus.toString(), "--limit", "20", "--warmup", "2",
+        "--json");
+    assertEquals(0, code, cli.err());
+    JsonNode n = new ObjectMapper().readTree(cli.out());
+    assertEquals(20, n.get("articles").asInt());
+    assertEquals(0, n.get("failed").asInt());
+    assertTrue(n.get("parsed_sentences").asLong() > 0
+        && n.get("parsed_sentences").asLong() <= n.get("sentences").asLong(), n::toString);
+    assertTrue(n.get("sentences_per_second").asDouble() > 0, n::toString);
   }
 
   @Test

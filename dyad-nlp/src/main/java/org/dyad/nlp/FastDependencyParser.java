@@ -125,6 +125,11 @@ final class FastDependencyParser {
           chosen = transitions.get(t);
         }
       }
+      if (chosen == null) {
+        // No transition applies: cannot happen with the arc-standard system, whose shift or
+        // reduce is always open before the end; should it, the sentence stays unparsed.
+        return;
+      }
       system.apply(c, chosen);
     }
     sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic(c, tokens));

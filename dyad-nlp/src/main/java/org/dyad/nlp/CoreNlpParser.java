@@ -149,12 +149,14 @@ public final class CoreNlpParser implements TextParser {
     }
     annotateSome(nerTimed, timed, text, reference);
     annotateSome(nerPlain, plain, text, reference);
-    List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
-      List<Token> t = tokens(s);
-      tokens.add(t);
-      if ((maxParseTokens <= 0 || t.size() <= maxParseTokens) && gate.worthParsing(t)) {
-        toParse.add(s);
+      tokens.add(tokens(s));
+    }
+    boolean[] chosen = gate.select(tokens);
+    List<CoreMap> toParse = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (chosen[i] && (maxParseTokens <= 0 || tokens.get(i).size() <= maxParseTokens)) {
+        toParse.add(sentences.get(i));
       }
     }
     if (fast != null) {

@@ -128,6 +128,8 @@ final class FastDependencyParser {
       if (chosen == null) {
         // No transition applies: cannot happen with the arc-standard system, whose shift or
         // reduce is always open before the end; should it, the sentence stays unparsed.
+        System.getLogger(FastDependencyParser.class.getName()).log(System.Logger.Level.WARNING,
+            "no parser transition applies; sentence of " + tokens.size() + " tokens left unparsed");
         return;
       }
       system.apply(c, chosen);

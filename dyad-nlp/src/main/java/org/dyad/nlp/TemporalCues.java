@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A cheap test of whether a sentence may hold a calendar date: a token with a digit that is not a
  * plain count or amount ("12", "1,500", "3.5", "$370", "45%" are not cues; "2014", "1990s",
- * "12th", "5/12", "10:30", "3pm" are), a clock word ("p.m."), or a word of the cue list (resource {@code dyad/nlp/temporal-cues.txt}: months, weekdays and holidays when
+ * "12th", "5/12", "10:30", "3pm" are), a count beside a clock word or a month's name in any case
+ * ("3 PM", "10.30 GMT", "june 12"), or a word of the cue list (resource {@code dyad/nlp/temporal-cues.txt}: months, weekdays and holidays when
  * capitalised, time units and seasons in any case). Sentences that fail it skip SUTime, which
  * otherwise runs its rules on every sentence; where it passes, SUTime decides as before. Words that
  * give SUTime only non-calendar values (now, recently, this morning) are not cues: Dyad drops those
@@ -28,8 +29,9 @@ public final class TemporalCues {
    */
   private static final Pattern PLAIN_NUMBER =
       Pattern.compile("[$€£]?(\\d{1,3}(,\\d{3})*|\\d+\\.\\d+)%?");
-  /** Clock words CoreNLP keeps as one token: "3 p.m." is a time although "3" is a count. */
-  private static final Set<String> CLOCK = Set.of("a.m.", "p.m.", "a.m", "p.m", "am.", "pm", "pm.");
+  /** Clock words, any case, dotted or not: "3 p.m.", "11 AM", "10.30 GMT" are times. */
+  private static final Set<String> CLOCK = Set.of("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt",
+      "utc", "hrs", "h");
   /** Lower-case entries: any case matches. */
   private final Set<String> words;
   /** Capitalised entries (months, weekdays, holidays), lower-cased: only a capitalised token matches. */
@@ -74,12 +76,30 @@ public final class TemporalCues {
 
   /** Whether any of the tokens (as written) may start or make up a time expression. */
   public boolean mayHoldTime(List<String> tokens) {
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       if (cue(token)) {
+        return true;
+      }
+      // A count beside a clock word or a month in any case is a time: "3 PM", "at 9 am",
+      // "june 12" (lower case, which the cue list alone would not take).
+      if (isPlainNumber(token) && (i + 1 < tokens.size() && clockOrMonth(tokens.get(i + 1))
+          || i > 0 && clockOrMonth(tokens.get(i - 1)))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isPlainNumber(String token) {
+    return !token.isEmpty() && Character.isDigit(token.charAt(token.length() - 1))
+        && PLAIN_NUMBER.matcher(token).matches();
+  }
+
+  private boolean clockOrMonth(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    return CLOCK.contains(lower) || names.contains(bare);
   }
 
   private boolean cue(String token) {
@@ -87,9 +107,6 @@ public final class TemporalCues {
       if (Character.isDigit(token.charAt(i))) {
         return !PLAIN_NUMBER.matcher(token).matches();
       }
-    }
-    if (CLOCK.contains(token)) {
-      return true;
     }
     String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
     if (listed(t)) {

@@ -37,6 +37,10 @@ class TemporalCuesTest {
     assertFalse(time("Some 1,500 troops and 3.5 tonnes of aid arrived ."));
     assertFalse(time("Turnout was 45 % ."));
     assertTrue(time("At least 12 civilians were killed in 12 days ."), "the unit is a cue");
+    assertTrue(time("Shots were heard at 3 PM ."));
+    assertTrue(time("The market opens at 9 am ."));
+    assertTrue(time("The curfew starts at 10.30 GMT ."));
+    assertTrue(time("Voting ends on june 12 ."), "a lower-case month beside a day");
   }
 
   @Test

@@ -22,9 +22,16 @@ public final class PastWeekday {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> PAST_AUXILIARIES = Set.of("had", "has", "have", "was", "were", "did");
-  private static final Set<String> OTHER_AUXILIARIES = Set.of("will", "'ll", "shall", "would", "could",
-      "can", "may", "might", "should", "must", "is", "are", "am", "'s", "'re");
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall");
+  /** "'s" and "'d" are left out: has or is, had or would. */
+  private static final Set<String> PAST_AUXILIARIES = Set.of("had", "has", "have", "'ve", "was",
+      "were", "did");
+  private static final Set<String> OTHER_AUXILIARIES = Set.of("would", "could", "can", "may",
+      "might", "should", "must", "is", "are", "am", "'re", "do", "does");
+  /** Verbs whose complement happened when they did: "managed to flee", "began to withdraw". */
+  private static final Set<String> REALISED_COMPLEMENT = Set.of("manage", "fail", "try", "attempt",
+      "begin", "start", "continue", "keep", "stop", "cease", "happen", "seem", "appear", "help",
+      "get", "go", "dare", "bother", "neglect");
 
   private PastWeekday() {}
 
@@ -73,10 +80,19 @@ public final class PastWeekday {
         break;
       }
     }
-    for (int i = token, steps = 0; i >= 0 && steps < 8; i = tree.head(i), steps++) {
+    int i = token;
+    for (int steps = 0; i >= 0 && steps < 8 && !s.tokens().get(i).pos().startsWith("VB"); steps++) {
+      i = tree.head(i);
+    }
+    // i is the verb the weekday hangs on; an infinitive or gerund has no tense of its own, and
+    // takes it from the clause it hangs on where that clause tells when it happened: a purpose
+    // clause ("called a news conference on Friday to deny") or the complement of a verb like
+    // "manage" ("did manage to recapture them Tuesday"), not of a verb of intention ("agreed to
+    // meet Friday") or a noun's modifier ("talks starting Friday").
+    for (int steps = 0; i >= 0 && steps < 6; steps++) {
       Token k = s.tokens().get(i);
       if (!k.pos().startsWith("VB")) {
-        continue;
+        return false;
       }
       Boolean auxiliary = auxiliaryTense(tree, s, i);
       if (auxiliary != null) {
@@ -88,26 +104,41 @@ public final class PastWeekday {
       if (!k.pos().equals("VB") && !k.pos().equals("VBG")) {
         return false;
       }
-      // An infinitive or gerund has no tense of its own; the clause it hangs on decides: "called a
-      // news conference on Friday to deny", "did manage to recapture them Tuesday".
+      int head = tree.head(i);
+      String relation = tree.relation(i);
+      boolean purpose = relation.equals("advcl");
+      boolean realised = relation.equals("xcomp") && head >= 0
+          && REALISED_COMPLEMENT.contains(lemma(s.tokens().get(head)));
+      if (!purpose && !realised) {
+        return false;
+      }
+      i = head;
     }
     return false;
   }
 
-  /** True for a past auxiliary, false for a future or modal one, null when none decides. */
+  private static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The tense the auxiliaries give: a future one first ("will have met"), then a perfect or past
+   * one ("may have been killed", "did meet"), then a modal or present one; null when none.
+   */
   private static Boolean auxiliaryTense(SentenceTree tree, Sentence s, int verb) {
+    boolean past = false;
+    boolean other = false;
     for (int c : tree.children(verb)) {
       if (!tree.relation(c).startsWith("aux")) {
         continue;
       }
       String w = s.tokens().get(c).word().toLowerCase(Locale.ROOT);
-      if (PAST_AUXILIARIES.contains(w)) {
-        return true;
-      }
-      if (OTHER_AUXILIARIES.contains(w)) {
+      if (FUTURE_AUXILIARIES.contains(w)) {
         return false;
       }
+      past |= PAST_AUXILIARIES.contains(w);
+      other |= OTHER_AUXILIARIES.contains(w);
     }
-    return null;
+    return past ? Boolean.TRUE : other ? Boolean.FALSE : null;
   }
 }

@@ -13,7 +13,9 @@ import org.dyad.model.text.Token;
  * with a possible event trigger (a verb or common noun whose lemma heads an event pattern), a
  * speech verb, a quotation mark or "according" (quotations and their speakers), a person's name
  * (titles and roles read from appositions and compounds) or a weekday's name (its tense decides
- * which week; see {@code PastWeekday}). The rest keep
+ * which week; see {@code PastWeekday}); and, before a sentence with a quotation mark, the
+ * sentences of narration where its speaker may be found ({@link QuoteAttributor#speakerWindow()}
+ * of them, read from their subjects). The rest keep
  * their tokens and entities, and the coder reads them without a tree, as it reads sentences longer
  * than the parser's limit.
  *
@@ -36,11 +38,46 @@ public final class EventSentenceGate implements ParseGate {
   }
 
   @Override
-  public boolean worthParsing(List<Token> tokens) {
+  public boolean[] select(List<List<Token>> sentences) {
+    int n = sentences.size();
+    boolean[] chosen = new boolean[n];
+    boolean[] quoting = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      quoting[i] = hasQuoteMark(sentences.get(i));
+      chosen[i] = quoting[i] || worthParsing(sentences.get(i));
+    }
+    int window = QuoteAttributor.speakerWindow();
+    for (int i = 0; i < n; i++) {
+      if (!quoting[i]) {
+        continue;
+      }
+      // Narration sentences count towards the window; quoted ones are passed over, as the
+      // speaker search passes over them.
+      for (int j = i - 1, counted = 0; j >= 0 && counted <= window; j--) {
+        chosen[j] = true;
+        if (!quoting[j]) {
+          counted++;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean hasQuoteMark(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (QUOTE_MARKS.contains(t.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one sentence can hold an event, a speech cue, a person's role or a weekday. */
+  boolean worthParsing(List<Token> tokens) {
     for (Token t : tokens) {
       String word = t.word();
-      if (QUOTE_MARKS.contains(word) || word.equalsIgnoreCase("according")
-          || "PERSON".equals(t.ner()) || WEEKDAYS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (word.equalsIgnoreCase("according") || "PERSON".equals(t.ner())
+          || WEEKDAYS.contains(word.toLowerCase(Locale.ROOT))) {
         return true;
       }
       String pos = t.pos() == null ? "" : t.pos();

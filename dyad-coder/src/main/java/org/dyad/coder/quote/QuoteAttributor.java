@@ -59,6 +59,14 @@ public final class QuoteAttributor {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
   }
 
+  /**
+   * How many sentences of narration before a quotation are searched for its speaker when the
+   * quotation names none ("they said", "the ministry said").
+   */
+  public static int speakerWindow() {
+    return SpeakerResolver.WINDOW;
+  }
+
   /** The lemmas of the verbs that can introduce a quotation ("say", "tell", "warn"). */
   public static Set<String> speechLemmas() {
     return SpeechVerbs.LEMMAS;

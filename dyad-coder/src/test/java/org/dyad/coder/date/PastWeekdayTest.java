@@ -106,4 +106,25 @@ class PastWeekdayTest {
         "obj 6 7", "punct 2 8");
     assertEquals("2025-06-06", value(future, "Friday", "2025-05-30"));
   }
+
+  @Test
+  void intentionsModifiersAndPerfectModalsKeepTheirOwnTime() {
+    // "Envoys agreed to meet on Friday ." : the meeting is ahead of the agreement.
+    ParsedDocument agreed = sentence("Envoys agreed to meet on Friday .",
+        new String[] {"NNS", "VBD", "TO", "VB", "IN", "NNP", "."},
+        "root -1 1", "nsubj 1 0", "mark 3 2", "xcomp 1 3", "case 5 4", "obl 3 5", "punct 1 6");
+    assertEquals("2025-06-06", value(agreed, "Friday", "2025-05-30"));
+    // "Ahead of talks starting Friday , officials met ." : a noun's modifier, not the clause.
+    ParsedDocument ahead = sentence("Ahead of talks starting Friday , officials met .",
+        new String[] {"RB", "IN", "NNS", "VBG", "NNP", ",", "NNS", "VBD", "."},
+        "root -1 7", "advmod 7 0", "case 2 1", "obl 0 2", "acl 2 3", "obl:tmod 3 4", "punct 7 5",
+        "nsubj 7 6", "punct 7 8");
+    assertEquals("2025-06-06", value(ahead, "Friday", "2025-05-30"));
+    // "Two may have been killed on Friday ." : the perfect makes it past despite the modal.
+    ParsedDocument perfect = sentence("Two may have been killed on Friday .",
+        new String[] {"CD", "MD", "VB", "VBN", "VBN", "IN", "NNP", "."},
+        "root -1 4", "nsubj:pass 4 0", "aux 4 1", "aux 4 2", "aux:pass 4 3", "case 6 5", "obl 4 6",
+        "punct 4 7");
+    assertEquals("2025-05-30", value(perfect, "Friday", "2025-06-06"));
+  }
 }

@@ -22,19 +22,9 @@ class PastWeekdayTest {
 
   /** "Officials VERB on DAY ." with the verb as root and the day as its oblique. */
   private static ParsedDocument doc(String verb, String tag, String day) {
-    String text = "Officials " + verb + " on " + day + " .";
-    String[] words = text.split(" ");
-    String[] tags = {"NNS", tag, "IN", "NNP", "."};
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(i, words[i], at, at + words[i].length(), words[i].toLowerCase(), tags[i], "O"));
-      at += words[i].length() + 1;
-    }
-    List<Dependency> deps = List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
-        new Dependency("obl", 1, 3), new Dependency("case", 3, 2), new Dependency("punct", 1, 4));
-    Sentence s = new Sentence(0, 0, text.length(), tokens, deps);
-    return new ParsedDocument(text, WEDNESDAY, List.of(s), List.of(), List.of());
+    return sentence("Officials " + verb + " on " + day + " .",
+        new String[] {"NNS", tag, "IN", "NNP", "."},
+        "root -1 1", "nsubj 1 0", "obl 1 3", "case 3 2", "punct 1 4");
   }
 
   private static String value(ParsedDocument d, String day, String sutime) {

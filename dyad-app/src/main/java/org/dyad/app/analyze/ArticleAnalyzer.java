@@ -3,6 +3,7 @@ package org.dyad.app.analyze;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.dyad.coder.actor.ActorDictionary;
 import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.pipeline.ActorStage;
@@ -42,14 +43,16 @@ public final class ArticleAnalyzer {
 
   /** Loads the dictionaries; CoreNLP loads on first use. */
   public ArticleAnalyzer(AnalyzerConfig config) {
-    this(config, null);
+    this(config, null, UnaryOperator.identity());
   }
 
   /**
-   * Uses a given parser (tests, benchmarks); {@code null} for CoreNLP as configured, tagging
-   * titles and nationalities from Dyad's dictionaries unless the fine-grained NER does.
+   * Uses a given parser (tests, benchmarks), or {@code null} for CoreNLP as configured, tagging
+   * titles and nationalities from Dyad's dictionaries unless the fine-grained NER does. The parser
+   * is made on first use and passed once through {@code wrap} (the benchmark counts what it gives).
    */
-  public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser) {
+  public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser,
+                         UnaryOperator<TextParser> wrap) {
     this.dictionary = ActorDictionary.load(config.dictionaries());
     this.ontology = CameoOntology.load(config.dictionaries());
     EventDictionary events = EventDictionary.load(config.dictionaries(), ontology);
@@ -62,13 +65,8 @@ public final class ArticleAnalyzer {
     List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
     all.add(new EventStage(coder));
     this.pipeline = new CodingPipeline(all);
-    this.parser = parser != null ? parser : new Lazy<>(() -> coreNlp(config, dictionary, events));
-  }
-
-  /** The CoreNLP parser this configuration runs, loaded now (several seconds). */
-  public static TextParser coreNlp(AnalyzerConfig config) {
-    return coreNlp(config, ActorDictionary.load(config.dictionaries()),
-        EventDictionary.load(config.dictionaries(), CameoOntology.load(config.dictionaries())));
+    Supplier<TextParser> base = parser != null ? parser : () -> coreNlp(config, dictionary, events);
+    this.parser = new Lazy<>(() -> wrap.apply(base.get()));
   }
 
   private static TextParser coreNlp(AnalyzerConfig config, ActorDictionary dictionary,

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.dyad.app.analyze.AnalyzerConfig;
@@ -25,8 +26,8 @@ import org.dyad.nlp.StockPipeline;
  * Runs {@code dyad bench}: Dyad's whole analysis over a corpus, timed after a warm-up, and
  * optionally the stock CoreNLP pipeline on the same articles.
  *
- * <p>Takes the analyzer configuration, a factory for the parser (called once, inside the timed model
- * load), a factory for the stock pipeline (a function from text to its sentence count, called only
+ * <p>Takes the analyzer configuration, a factory for the parser ({@code null} for the analyzer's own
+ * CoreNLP; either is made once, inside the timed model load), a factory for the stock pipeline (a function from text to its sentence count, called only
  * with {@code --baseline}), the ingest settings and a writer for progress. {@link #standard} wires
  * the real CoreNLP parser and {@link StockPipeline#FULL}. Gives a {@link BenchResult}.
  *
@@ -49,7 +50,7 @@ public final class Benchmark {
                    Supplier<ToIntFunction<String>> stockFactory, IngestConfig ingest,
                    PrintWriter progress) {
     this.config = Objects.requireNonNull(config, "config");
-    this.parserFactory = Objects.requireNonNull(parserFactory, "parserFactory");
+    this.parserFactory = parserFactory;
     this.stockFactory = Objects.requireNonNull(stockFactory, "stockFactory");
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.progress = Objects.requireNonNull(progress, "progress");
@@ -57,7 +58,7 @@ public final class Benchmark {
 
   /** The benchmark Dyad ships: the given configuration, CoreNLP, the full stock pipeline. */
   public static Benchmark standard(AnalyzerConfig config, PrintWriter progress) {
-    return new Benchmark(config, () -> ArticleAnalyzer.coreNlp(config), () -> {
+    return new Benchmark(config, null, () -> {
       StockPipeline stock = new StockPipeline(StockPipeline.FULL);
       return stock::annotate;
     }, IngestConfig.defaults(), progress);
@@ -106,10 +107,14 @@ public final class Benchmark {
     try (heap) {
       say("loading the analyzer and the CoreNLP models...");
       long t0 = System.nanoTime();
-      CountingParser counter = new CountingParser(parserFactory.get());
-      ArticleAnalyzer analyzer = new ArticleAnalyzer(config, () -> counter);
+      AtomicReference<CountingParser> counting = new AtomicReference<>();
+      ArticleAnalyzer analyzer = new ArticleAnalyzer(config, parserFactory, p -> {
+        counting.set(new CountingParser(p));
+        return counting.get();
+      });
       analyzer.analyze(new Article("bench-load", null, null, LocalDate.now(), "en", TINY_TEXT,
           "bench"), null, false);
+      CountingParser counter = counting.get();
       long load = System.nanoTime() - t0;
       say("loaded in %.1f s", load / 1e9);
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -78,22 +78,30 @@ public final class TemporalCues {
   public boolean mayHoldTime(List<String> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (cue(token)) {
+      if (!hasDigit(token)) {
+        if (cueWord(token)) {
+          return true;
+        }
+      } else if (!PLAIN_NUMBER.matcher(token).matches()) {
         return true;
-      }
-      // A count beside a clock word or a month in any case is a time: "3 PM", "at 9 am",
-      // "june 12" (lower case, which the cue list alone would not take).
-      if (isPlainNumber(token) && (i + 1 < tokens.size() && clockOrMonth(tokens.get(i + 1))
-          || i > 0 && clockOrMonth(tokens.get(i - 1)))) {
+      } else if (Character.isDigit(token.charAt(token.length() - 1))
+          && (i + 1 < tokens.size() && clockOrMonth(tokens.get(i + 1))
+              || i > 0 && clockOrMonth(tokens.get(i - 1)))) {
+        // A count beside a clock word or a month in any case is a time: "3 PM", "at 9 am",
+        // "june 12" (lower case, which the cue list alone would not take).
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isPlainNumber(String token) {
-    return !token.isEmpty() && Character.isDigit(token.charAt(token.length() - 1))
-        && PLAIN_NUMBER.matcher(token).matches();
+  private static boolean hasDigit(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean clockOrMonth(String token) {
@@ -102,12 +110,8 @@ public final class TemporalCues {
     return CLOCK.contains(lower) || names.contains(bare);
   }
 
-  private boolean cue(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Character.isDigit(token.charAt(i))) {
-        return !PLAIN_NUMBER.matcher(token).matches();
-      }
-    }
+  /** A word of the cue list, also without a final period ("Sept.") or as a hyphen part ("three-year"). */
+  private boolean cueWord(String token) {
     String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
     if (listed(t)) {
       return true;

@@ -3,16 +3,9 @@ package org.dyad.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.text.ParsedDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,23 +41,7 @@ class FastParserIT {
 
   @Test
   void sharedCorpusParsesAlike() throws Exception {
-    // The build passes -Ddyad.shared (the project's sibling shared/ directory); ../../shared from
-    // the module directory otherwise.
-    Path corpus = Path.of(System.getProperty("dyad.shared", "../../shared"), "corpus",
-        "insightcrime.jsonl");
-    Assumptions.assumeTrue(Files.exists(corpus),
-        "../shared/corpus/insightcrime.jsonl is absent: the shared-corpus comparison is skipped");
-    ObjectMapper json = new ObjectMapper();
-    List<String> texts = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(corpus)) {
-      String line;
-      while ((line = in.readLine()) != null && texts.size() < 25) {
-        JsonNode n = json.readTree(line);
-        if (n.hasNonNull("text") && !n.get("text").asText().isBlank()) {
-          texts.add(n.get("text").asText());
-        }
-      }
-    }
+    List<String> texts = SharedNews.texts(25);
     int sentences = 0;
     for (String text : texts) {
       sentences += compare(text, LocalDate.of(2025, 1, 1));

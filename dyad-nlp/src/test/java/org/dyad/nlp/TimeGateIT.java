@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.model.text.ParsedDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,41 +53,28 @@ class TimeGateIT {
    */
   @Test
   void sharedNewsGatedAndUngatedAgree() throws Exception {
-    // The build passes -Ddyad.shared (the project's sibling shared/ directory); ../../shared from
-    // the module directory otherwise.
-    Path corpus = Path.of(System.getProperty("dyad.shared", "../../shared"), "corpus",
-        "insightcrime.jsonl");
-    Assumptions.assumeTrue(Files.exists(corpus),
-        "../shared/corpus/insightcrime.jsonl is absent: the shared-corpus comparison is skipped");
+    List<String> texts = SharedNews.texts(40);
     CoreNlpParser gated = new CoreNlpParser(NlpConfig.defaults());
     CoreNlpParser full = new CoreNlpParser(NlpConfig.defaults().withTimeGate(false));
-    ObjectMapper json = new ObjectMapper();
     int articles = 0;
     int dates = 0;
     List<String> dropped = new java.util.ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(corpus)) {
-      String line;
-      while ((line = in.readLine()) != null && articles < 40) {
-        String text = json.readTree(line).path("text").asText("");
-        if (text.isBlank()) {
-          continue;
+    for (String text : texts) {
+      articles++;
+      LocalDate reference = LocalDate.of(2020, 3, 4);
+      ParsedDocument g = gated.parse(text, reference);
+      ParsedDocument f = full.parse(text, reference);
+      List<org.dyad.model.text.TimeExpression> kept = calendar(g);
+      List<org.dyad.model.text.TimeExpression> all = calendar(f);
+      assertTrue(all.containsAll(kept), "article " + articles + ": the gate added " + kept);
+      for (org.dyad.model.text.TimeExpression t : all) {
+        if (!kept.contains(t)) {
+          assertFalse(t.text().matches(".*[0-9].*"), "article " + articles + " lost " + t);
+          dropped.add(t.text());
         }
-        articles++;
-        LocalDate reference = LocalDate.of(2020, 3, 4);
-        ParsedDocument g = gated.parse(text, reference);
-        ParsedDocument f = full.parse(text, reference);
-        List<org.dyad.model.text.TimeExpression> kept = calendar(g);
-        List<org.dyad.model.text.TimeExpression> all = calendar(f);
-        assertTrue(all.containsAll(kept), "article " + articles + ": the gate added " + kept);
-        for (org.dyad.model.text.TimeExpression t : all) {
-          if (!kept.contains(t)) {
-            assertFalse(t.text().matches(".*[0-9].*"), "article " + articles + " lost " + t);
-            dropped.add(t.text());
-          }
-        }
-        assertEquals(read(f), read(g), "article " + articles);
-        dates += calendar(g).size();
       }
+      assertEquals(read(f), read(g), "article " + articles);
+      dates += calendar(g).size();
     }
     assertTrue(dates > articles, "too few dates to compare: " + dates);
     System.out.printf("TimeGateIT: %d articles, %d calendar values kept, %d values without a digit"

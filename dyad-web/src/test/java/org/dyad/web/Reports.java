@@ -127,6 +127,6 @@ final class Reports {
     String sentence = text.substring(start, end);
     return new Event("e" + trigger, sentence, new Span(start, end), trigger, source.id(), target.id(),
         source.code(), target.code(), source.name(), target.name(), cameo, plover, null, goldstein, 3,
-        "asserted", date, date == null ? "published" : "text", "hand:" + cameo, 0.8);
+        "asserted", date, date == null ? "published" : "text", "hand:" + cameo, 0.8, Event.TEXT, Event.TEXT);
   }
 }

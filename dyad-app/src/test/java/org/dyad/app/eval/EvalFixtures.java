@@ -31,7 +31,8 @@ final class EvalFixtures {
   static Event event(String source, String target, String cameo, String plover, String modality,
                      double goldstein, int quadClass) {
     return new Event("e", "s", new Span(0, 1), "trigger", null, null, source, target, null, null,
-        cameo, plover, null, goldstein, quadClass, modality, null, "published", "test", 0.5);
+        cameo, plover, null, goldstein, quadClass, modality, null, "published", "test", 0.5,
+        source == null ? null : Event.TEXT, target == null ? null : Event.TEXT);
   }
 
   /** A gold event given by CAMEO code or root. */

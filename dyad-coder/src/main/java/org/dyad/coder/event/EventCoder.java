@@ -174,7 +174,8 @@ public final class EventCoder {
         src.actor().id(), tgt == null ? null : tgt.actor().id(), src.actor().code(),
         tgt == null ? null : tgt.actor().code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
-        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0);
+        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0, Event.TEXT,
+        tgt == null ? null : Event.TEXT);
   }
 
   /**

@@ -23,8 +23,18 @@ package org.dyad.model.analysis;
  * @param dateBasis   {@code text} when a temporal expression dated it, else {@code published}
  * @param rule        the dictionary entry that fired, with file:line
  * @param confidence  in [0,1]
+ * @param sourceBasis {@code text} when the source was found in the event's own sentence, {@code context}
+ *                    when it was taken from the surrounding article (lower confidence), {@code null}
+ *                    when there is no source
+ * @param targetBasis the same for the target; {@code null} when there is no target
  */
 public record Event(String id, String sentence, Span span, String trigger, String source, String target,
                     String sourceCode, String targetCode, String sourceText, String targetText,
                     String cameo, String plover, String ploverMode, double goldstein, int quadClass,
-                    String modality, String date, String dateBasis, String rule, double confidence) {}
+                    String modality, String date, String dateBasis, String rule, double confidence,
+                    String sourceBasis, String targetBasis) {
+  /** The actor was named in the event's own sentence. */
+  public static final String TEXT = "text";
+  /** The actor was taken from the surrounding article, not the sentence. */
+  public static final String CONTEXT = "context";
+}

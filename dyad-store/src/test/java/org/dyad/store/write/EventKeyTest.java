@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EventKeyTest {
   private static Event event(String source, String target, String cameo, String modality) {
     return new Event("e1", "s", new Span(0, 1), "t", null, null, source, target, null, null, cameo, null,
-        null, 0, 1, modality, null, null, null, 1);
+        null, 0, 1, modality, null, null, null, 1, null, null);
   }
 
   @Test

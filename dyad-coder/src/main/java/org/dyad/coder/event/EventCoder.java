@@ -25,6 +25,8 @@ import org.dyad.model.text.Token;
  */
 public final class EventCoder {
   private static final String DEMAND = "100";
+  private static final String ACCUSE = "112";
+  private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
   private final EventDictionary dictionary;
   private final ObjectMatcher objects;
 
@@ -43,8 +45,10 @@ public final class EventCoder {
   public List<Event> code(ParsedDocument doc, List<Actor> actors, List<Quote> quotes,
                           Consumer<String> trace) {
     MentionIndex index = new MentionIndex(doc, actors);
+    ArticleContext context = new ArticleContext(actors);
     List<Event> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      int first = out.size();
       SentenceTree tree = new SentenceTree(s);
       Set<String> seen = new HashSet<>();
       for (Token t : s.tokens()) {
@@ -64,11 +68,12 @@ public final class EventCoder {
         }
         EventPattern fired = choose(tree, t, rows, trace);
         if (fired != null) {
-          emit(doc, tree, index, t, fired, quoted(quotes, t), seen, out, trace);
+          emit(doc, tree, index, context, t, fired, quoted(quotes, t), seen, out, trace);
         }
       }
+      dropBareStatements(out.subList(first, out.size()), trace);
     }
-    return out;
+    return renumbered(out);
   }
 
   private EventPattern choose(SentenceTree tree, Token t, List<EventPattern> rows, Consumer<String> trace) {
@@ -91,9 +96,10 @@ public final class EventCoder {
     return null;
   }
 
-  private void emit(ParsedDocument doc, SentenceTree tree, MentionIndex index, Token t, EventPattern p,
-                    boolean quoted, Set<String> seen, List<Event> out, Consumer<String> trace) {
+  private void emit(ParsedDocument doc, SentenceTree tree, MentionIndex index, ArticleContext context, Token t,
+                    EventPattern p, boolean quoted, Set<String> seen, List<Event> out, Consumer<String> trace) {
     List<MentionIndex.Ref> sources = refs(tree, index, t.index(), p.source(), p.noun());
+    String sourceHow = "pattern slot " + String.join("|", p.source());
     if (sources.isEmpty() && p.target().contains("subj")) {
       // "Ukraine will receive British drones": the giver is named on the thing given, or is the
       // one announcing it ("The British Ministry of Defense announced that Ukraine will receive ...")
@@ -106,23 +112,65 @@ public final class EventCoder {
       if (sources.isEmpty() && head >= 0 && tree.relation(t.index()).equals("ccomp")) {
         sources = refs(tree, index, head, List.of("subj"), false);
       }
+      sourceHow = "the giver named on the object or announcing it";
+    }
+    if (sources.isEmpty() && (ArgumentFinder.passive(tree, t.index()) || p.noun())) {
+      // "300 soldiers were killed in a Russian strike": the attack's owner is the agent
+      sources = agentOfMeans(tree, index, t.index());
+      sourceHow = "the owner of the means ('in a Russian strike')";
+    }
+    List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
+        : refs(tree, index, t.index(), p.target(), p.noun());
+    String targetHow = "pattern slot " + String.join("|", p.target());
+    if (targets.isEmpty() && !p.target().isEmpty() && !p.noun()) {
+      targets = complementTarget(tree, index, t.index(), sources);
+      targetHow = "the complement clause";
+    }
+    if (targets.isEmpty() && !p.code().startsWith("01")) {
+      TargetSearch.Found f = TargetSearch.search(tree, index, t.index(), p.code(),
+          sources.stream().map(MentionIndex.Ref::actor).toList());
+      if (f != null) {
+        targets = new ArrayList<>();
+        for (int tok : f.tokens()) {
+          MentionIndex.Ref r = index.resolve(tree, tok);
+          if (r != null && targets.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+            targets.add(r);
+          }
+        }
+        targetHow = "phrase search: " + f.path();
+      }
+    }
+    boolean reciprocal = targets.isEmpty() && sources.size() > 1 && reciprocal(p, t);
+    if (reciprocal) {
+      targets = sources;
+      targetHow = "reciprocal: each source is the other's target";
+    }
+    if (sources.isEmpty() && !targets.isEmpty() && !p.code().startsWith("01")) {
+      // a passive with no agent ("were killed") keeps its victims and takes the attacker from the
+      // article, never from the victims
+      Actor other = context.counterpart(targets.get(0).actor());
+      if (other != null) {
+        sources = List.of(MentionIndex.Ref.context(other));
+        sourceHow = "context: the other side of the article's pair " + context.describe();
+      }
     }
     if (sources.isEmpty()) {
       trace.accept(tag(t) + ": " + p.where() + " '" + p.trigger() + "' fired but found no source actor in "
           + p.source());
       return;
     }
-    List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
-        : refs(tree, index, t.index(), p.target(), p.noun());
-    if (targets.isEmpty() && !p.target().isEmpty() && !p.noun()) {
-      targets = complementTarget(tree, index, t.index(), sources);
+    if (targets.isEmpty() && !p.code().startsWith("01")) {
+      Actor other = context.counterpart(sources.get(0).actor());
+      if (other != null) {
+        targets = List.of(MentionIndex.Ref.context(other));
+        targetHow = "context: the other side of the article's pair " + context.describe();
+      }
     }
-    boolean reciprocal = targets.isEmpty() && !p.target().isEmpty() && sources.size() > 1;
-    List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(reciprocal ? sources : targets);
+    List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(targets);
     if (targetsOrNone.isEmpty()) {
       targetsOrNone.add(null);
     }
-    ModalityReader.Reading reading = ModalityReader.read(tree, t.index(), quoted);
+    ModalityReader.Reading reading = ModalityReader.read(tree, t.index(), quoted, p.code().startsWith("13"));
     List<MentionIndex.Ref> speakers = reading.speech() < 0 ? List.of()
         : refs(tree, index, reading.speech(), List.of("subj"), false);
     EventDater.Dated date = EventDater.date(doc, tree, t.index());
@@ -145,7 +193,6 @@ public final class EventCoder {
         modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
         rule = rule + " (refused: " + code + ")";
       }
-      CameoCode cameo = dictionary.ontology().get(code);
       for (MentionIndex.Ref tgt : targetsOrNone) {
         if (tgt != null && tgt.actor().id().equals(src.actor().id())) {
           continue;
@@ -154,16 +201,107 @@ public final class EventCoder {
         if (!seen.add(key)) {
           continue;
         }
-        // "India and Pakistan held talks": each side is the other's target
         double confidence = 0.6 + (tgt != null || p.target().isEmpty() ? 0.2 : 0)
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
-            + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0);
+            + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0)
+            - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0);
         out.add(event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, date, rule, confidence,
             out.size()));
+        accuse(doc, tree, speakers, reading, src, code, date, seen, out, trace);
         trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> "
-            + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + date.value());
+            + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + date.value()
+            + "; source by " + sourceHow
+            + "; target by " + (tgt == null ? "none found" : targetHow));
       }
     }
+  }
+
+  /**
+   * CAMEO codes what a statement does: a plain "said" (010) stays only when the same speaker does
+   * nothing more specific in the sentence ("X said it would send aid to Y" is X's intent, 033x;
+   * "X said Y shelled the town" is X's accusation, 112).
+   */
+  private static void dropBareStatements(List<Event> sentence, Consumer<String> trace) {
+    Set<String> actedOn = new HashSet<>();
+    for (Event e : sentence) {
+      if (!e.cameo().startsWith("01")) {
+        actedOn.add(e.source());
+      }
+    }
+    sentence.removeIf(e -> {
+      boolean drop = e.cameo().equals("010") && actedOn.contains(e.source());
+      if (drop) {
+        trace.accept("'" + e.trigger() + "': the plain statement by " + e.sourceText()
+            + " is dropped: the same speaker does something more specific in this sentence");
+      }
+      return drop;
+    });
+  }
+
+  /** Event ids in document order once statements have been dropped: e1, e2, ... */
+  private static List<Event> renumbered(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      String id = "e" + (out.size() + 1);
+      out.add(id.equals(e.id()) ? e : new Event(id, e.sentence(), e.span(), e.trigger(), e.source(), e.target(),
+          e.sourceCode(), e.targetCode(), e.sourceText(), e.targetText(), e.cameo(), e.plover(), e.ploverMode(),
+          e.goldstein(), e.quadClass(), e.modality(), e.date(), e.dateBasis(), e.rule(), e.confidence(),
+          e.sourceBasis(), e.targetBasis()));
+    }
+    return out;
+  }
+
+  /**
+   * "Armenia's envoy said the shelling came from Azerbaijan": a speaker who reports a hostile act
+   * (coercion, assault, fighting: QuadClass 4) by someone not on their own side accuses them
+   * (CAMEO 112), whatever the act's own modality.
+   */
+  private void accuse(ParsedDocument doc, SentenceTree tree, List<MentionIndex.Ref> speakers,
+                      ModalityReader.Reading reading, MentionIndex.Ref src, String code, EventDater.Dated date,
+                      Set<String> seen, List<Event> out, Consumer<String> trace) {
+    if (reading.speech() < 0 || dictionary.ontology().get(code).quadClass() != 4 || src.fromContext()) {
+      return;
+    }
+    for (MentionIndex.Ref speaker : speakers) {
+      if (sameSide(speaker.actor(), src.actor())
+          || !seen.add(speaker.actor().id() + "|" + src.actor().id() + "|" + ACCUSE)) {
+        continue;
+      }
+      String rule = "engine: speaker reports a hostile act (" + code + ") by another side -> " + ACCUSE;
+      out.add(event(doc, tree.sentence(), tree.token(reading.speech()).word(), speaker, src, ACCUSE,
+          ModalityReader.ASSERTED, date, rule, speaker.viaPronoun() || src.viaPronoun() ? 0.6 : 0.7, out.size()));
+      trace.accept("'" + tree.token(reading.speech()).word() + "': " + rule + " fired: " + speaker.text()
+          + " -> " + src.text());
+    }
+  }
+
+  /** Meeting, agreeing and cooperating are mutual, and so are clashes and exchanges of fire. */
+  private static boolean reciprocal(EventPattern p, Token t) {
+    String root = p.code().substring(0, 2);
+    return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06")
+        || RECIPROCAL_FIGHTS.contains(p.lemma());
+  }
+
+  /**
+   * "were killed in a Russian strike", "died under Israeli shelling": the owner (adjective,
+   * possessive or compound) of an attack noun in a prepositional phrase of the trigger.
+   */
+  private List<MentionIndex.Ref> agentOfMeans(SentenceTree tree, MentionIndex index, int t) {
+    for (int c : tree.children(t)) {
+      if (!tree.relation(c).startsWith("obl") && !tree.relation(c).startsWith("nmod")) {
+        continue;
+      }
+      Token n = tree.token(c);
+      String lemma = (n.lemma() == null ? n.word() : n.lemma()).toLowerCase();
+      if (!dictionary.inClass("ATTACK_MEANS", lemma)) {
+        continue;
+      }
+      List<MentionIndex.Ref> owners = refs(tree, index, c, List.of("poss"), true);
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
+    return List.of();
   }
 
   private Event event(ParsedDocument doc, Sentence s, String trigger, MentionIndex.Ref src,
@@ -174,8 +312,9 @@ public final class EventCoder {
         src.actor().id(), tgt == null ? null : tgt.actor().id(), src.actor().code(),
         tgt == null ? null : tgt.actor().code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
-        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0, Event.TEXT,
-        tgt == null ? null : Event.TEXT);
+        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
+        src.fromContext() ? Event.CONTEXT : Event.TEXT,
+        tgt == null ? null : tgt.fromContext() ? Event.CONTEXT : Event.TEXT);
   }
 
   /**

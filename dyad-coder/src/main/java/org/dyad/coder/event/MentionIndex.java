@@ -20,8 +20,20 @@ import org.dyad.model.text.Token;
  * organisation; "his country" to that person's country.
  */
 final class MentionIndex {
-  /** A resolved argument: the actor, the words that named it, and whether a pronoun was followed. */
-  record Ref(Actor actor, String text, boolean viaPronoun) {}
+  /**
+   * A resolved argument: the actor, the words that named it, whether a pronoun was followed, and
+   * whether it came from the article rather than the sentence.
+   */
+  record Ref(Actor actor, String text, boolean viaPronoun, boolean fromContext) {
+    Ref(Actor actor, String text, boolean viaPronoun) {
+      this(actor, text, viaPronoun, false);
+    }
+
+    /** The actor standing for one side of the article, named nowhere in the sentence. */
+    static Ref context(Actor actor) {
+      return new Ref(actor, actor.name(), false, true);
+    }
+  }
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
   private static final Set<String> OTHER = Set.of("it", "its", "they", "them", "their");

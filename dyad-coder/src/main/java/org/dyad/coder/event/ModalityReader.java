@@ -76,6 +76,15 @@ final class ModalityReader {
 
   /** Reads what governs the event triggered by token {@code t}; {@code quoted} when inside a quotation. */
   static Reading read(SentenceTree tree, int t, boolean quoted) {
+    return read(tree, t, quoted, false);
+  }
+
+  /**
+   * As {@link #read(SentenceTree, int, boolean)}; for a {@code threat} (13x) a condition hanging on
+   * the trigger itself is the threat's content ("threatened Russia with tariffs if it did not
+   * agree" is an asserted threat), so only a condition on the clause above it makes it hypothetical.
+   */
+  static Reading read(SentenceTree tree, int t, boolean quoted, boolean threat) {
     boolean negated = negated(tree, t);
     boolean conditional = false;
     boolean weak = false;
@@ -94,7 +103,8 @@ final class ModalityReader {
       for (int c : tree.children(node)) {
         String r = tree.relation(c);
         String w = word(tree, c);
-        if ((r.equals("mark") && CONDITIONS.contains(w)) || (r.equals("advcl") && hasMark(tree, c, CONDITIONS))) {
+        boolean content = threat && depth == 0 && r.equals("advcl");
+        if ((r.equals("mark") && CONDITIONS.contains(w)) || (!content && r.equals("advcl") && hasMark(tree, c, CONDITIONS))) {
           conditional = true;
         }
         if (r.startsWith("aux") && w.equals("would")) {
@@ -135,6 +145,13 @@ final class ModalityReader {
   }
 
   private static boolean negated(SentenceTree tree, int t) {
+    // "offered no compromises", "made no concessions": the act is denied through its object
+    for (int o : tree.children(t)) {
+      if (tree.isVerb(t) && tree.relation(o).equals("obj") && tree.child(o, "det") >= 0
+          && word(tree, tree.child(o, "det")).equals("no")) {
+        return true;
+      }
+    }
     int node = t;
     for (int depth = 0; node >= 0 && depth < 3; depth++) {
       for (int c : tree.children(node)) {

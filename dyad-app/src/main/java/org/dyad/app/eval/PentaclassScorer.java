@@ -5,10 +5,15 @@ import java.util.Optional;
 import org.dyad.model.analysis.Event;
 
 /**
- * Scores Dyad against five-class sentence labels (0 statement, 1-4 CAMEO QuadClass).
+ * Scores Dyad against five-class sentence labels (0 neutral statement, 1 verbal cooperation, 2
+ * material cooperation, 3 verbal conflict, 4 material conflict).
  *
- * <p>A sentence's predicted class is the QuadClass of Dyad's strongest event in it, 0 when it has
- * none. The strongest event is the counted one (not negated or hypothetical; asserted, future and
+ * <p>An event's class follows the Phoenix event data's five-class scheme by CAMEO root, which is
+ * the scheme such labels use: 01-02 neutral (statements and appeals), 03-05 verbal cooperation,
+ * 06-08 material cooperation, 09-13 and 16 verbal conflict (reducing relations is a diplomatic
+ * act), 14-15 and 17-20 material conflict. It differs from GDELT's four QuadClasses, which Dyad's
+ * events carry for export, in 02 and 16. A sentence's predicted class is that of Dyad's strongest
+ * event in it, 0 when it has none. The strongest event is the counted one (not negated or hypothetical; asserted, future and
  * reported count) with the largest |Goldstein|; ties go to the higher QuadClass (the more
  * conflictual and more material reading), then to the earlier event. Events without a QuadClass
  * 1-4 are ignored. Keeps a 5×5 confusion matrix, rows gold label, columns predicted class. Mutable,
@@ -30,9 +35,8 @@ public final class PentaclassScorer {
   private static Optional<Event> strongestOf(List<Event> events) {
     Event best = null;
     for (Event e : events) {
-      // A CAMEO 01 statement is the labels' class 0, not verbal cooperation: it never wins.
-      if (!EventScorer.counts(e) || e.quadClass() < 1 || e.quadClass() > 4
-          || (e.cameo() != null && e.cameo().startsWith("01"))) {
+      // A neutral statement or appeal is class 0: it never wins over an event of a class.
+      if (!EventScorer.counts(e) || fiveClass(e) < 1) {
         continue;
       }
       if (best == null || stronger(e, best)) {
@@ -44,15 +48,33 @@ public final class PentaclassScorer {
 
   private static boolean stronger(Event e, Event than) {
     int byGoldstein = Double.compare(Math.abs(e.goldstein()), Math.abs(than.goldstein()));
-    return byGoldstein > 0 || byGoldstein == 0 && e.quadClass() > than.quadClass();
+    return byGoldstein > 0 || byGoldstein == 0 && fiveClass(e) > fiveClass(than);
+  }
+
+  /** The event's five-class label by its CAMEO root (see the class comment); its QuadClass without a code. */
+  public static int fiveClass(Event e) {
+    if (e.cameo() == null || e.cameo().length() < 2 || !Character.isDigit(e.cameo().charAt(0))) {
+      return e.quadClass() >= 1 && e.quadClass() <= 4 ? e.quadClass() : 0;
+    }
+    int root = Integer.parseInt(e.cameo().substring(0, 2));
+    if (root <= 2) {
+      return 0;
+    }
+    if (root <= 5) {
+      return 1;
+    }
+    if (root <= 8) {
+      return 2;
+    }
+    return root <= 13 || root == 16 ? 3 : 4;
   }
 
   /**
-   * The predicted class of a sentence with these events: the strongest event's QuadClass, else 0
-   * (no event, or statements only).
+   * The predicted class of a sentence with these events: the strongest event's class, else 0 (no
+   * event, or statements and appeals only).
    */
   public static int classOf(List<Event> events) {
-    return strongest(events).map(Event::quadClass).orElse(0);
+    return strongest(events).map(PentaclassScorer::fiveClass).orElse(0);
   }
 
   /** Scores one sentence; gives its predicted class. */

@@ -15,8 +15,28 @@ import org.junit.jupiter.api.Test;
 
 /** Five-class scoring: the strongest-event choice, the shares and the reader. */
 class PentaclassTest {
+  /** An event of that QuadClass with a code of a root in the same five-class group. */
   private static Event ev(double goldstein, int quad, String modality) {
-    return event("USA", "CHN", "040", "CONSULT", modality, goldstein, quad);
+    String code = switch (quad) {
+      case 1 -> "040";
+      case 2 -> "070";
+      case 3 -> "111";
+      default -> "190";
+    };
+    return event("USA", "CHN", code, null, modality, goldstein, quad);
+  }
+
+  @Test
+  void classesFollowThePhoenixRootGroups() {
+    // GDELT puts appeals in verbal cooperation and reducing relations in material conflict; the
+    // five-class labels put them in 0 and 3
+    assertEquals(0, PentaclassScorer.classOf(List.of(event("USA", "CHN", "020", "REQUEST", "asserted", 3.0, 1))));
+    assertEquals(3, PentaclassScorer.classOf(List.of(event("USA", "CHN", "1623", "SANCTION", "asserted", -5.6, 4))));
+    assertEquals(3, PentaclassScorer.classOf(List.of(event("USA", "CHN", "166", "SANCTION", "asserted", -7.0, 4))));
+    assertEquals(4, PentaclassScorer.classOf(List.of(event("USA", "CHN", "141", "PROTEST", "asserted", -6.5, 4))));
+    assertEquals(4, PentaclassScorer.classOf(List.of(event("USA", "CHN", "173", "COERCE", "asserted", -5.0, 4))));
+    assertEquals(1, PentaclassScorer.classOf(List.of(event("USA", "CHN", "057", "AGREE", "asserted", 8.0, 1))));
+    assertEquals(2, PentaclassScorer.classOf(List.of(event("USA", "CHN", "0841", "CONCEDE", "asserted", 7.0, 2))));
   }
 
   @Test

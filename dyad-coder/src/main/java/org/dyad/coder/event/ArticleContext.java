@@ -8,15 +8,18 @@ import java.util.Map;
 import org.dyad.model.analysis.Actor;
 
 /**
- * The two countries an article is about, for filling the other side of an event that names only
- * one ("Kyiv asked for a 30-day ceasefire" in an article on Russia and Ukraine).
+ * What the article as a whole tells an event that its sentence does not: the two countries it is
+ * about, for filling the other side of an event that names only one ("Kyiv asked for a 30-day
+ * ceasefire" in an article on Russia and Ukraine), and the running date of the story
+ * ({@link DateContinuity}).
  *
  * <p>Takes the article's resolved actors and counts mentions per country (persons and bodies count
  * for their country). The article has a pair when its two most mentioned countries are each
  * mentioned at least {@value #MIN_MENTIONS} times and together hold at least {@value #MIN_SHARE}
  * of all country-bearing mentions; otherwise there is no clear counterpart and nothing is filled.
  * Gives, for an actor of one side, the actor that stands for the other side (its country actor
- * when the text names the country, else its most mentioned actor). Immutable.
+ * when the text names the country, else its most mentioned actor). One per article; not
+ * thread-safe (the running date changes as events are coded).
  */
 final class ArticleContext {
   static final int MIN_MENTIONS = 3;
@@ -24,6 +27,7 @@ final class ArticleContext {
   private final Map<String, Actor> standIn = new HashMap<>();
   private final String first;
   private final String second;
+  private final DateContinuity dates = new DateContinuity();
 
   ArticleContext(List<Actor> actors) {
     Map<String, Integer> mentions = new HashMap<>();
@@ -71,6 +75,11 @@ final class ArticleContext {
       return standIn.get(first);
     }
     return null;
+  }
+
+  /** The story's running date, fed event by event in text order. */
+  DateContinuity dates() {
+    return dates;
   }
 
   /** The two countries, for the trace; empty when the article has no clear pair. */

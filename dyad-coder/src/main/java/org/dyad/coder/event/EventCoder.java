@@ -193,6 +193,7 @@ public final class EventCoder {
         modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
         rule = rule + " (refused: " + code + ")";
       }
+      EventDater.Dated dated = context.dates().carry(date, tree, src);
       for (MentionIndex.Ref tgt : targetsOrNone) {
         if (tgt != null && tgt.actor().id().equals(src.actor().id())) {
           continue;
@@ -205,11 +206,15 @@ public final class EventCoder {
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
             + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0)
             - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0);
-        out.add(event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, date, rule, confidence,
+        out.add(event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, dated, rule, confidence,
             out.size()));
-        accuse(doc, tree, speakers, reading, src, code, date, seen, out, trace);
+        if (dated.basis().equals("text")) {
+          context.dates().dated(s.index(), dated.value(), src.actor().id(), tgt == null ? null : tgt.actor().id());
+        }
+        accuse(doc, tree, speakers, reading, src, code, dated, seen, out, trace);
         trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> "
-            + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + date.value()
+            + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + dated.value()
+            + (dated.basis().equals(DateContinuity.CONTEXT) ? " (date carried from an earlier sentence)" : "")
             + "; source by " + sourceHow
             + "; target by " + (tgt == null ? "none found" : targetHow));
       }
@@ -387,9 +392,10 @@ public final class EventCoder {
     List<MentionIndex.Ref> out = new ArrayList<>();
     for (String slot : slots) {
       for (int tok : ArgumentFinder.fill(tree, trigger, slot, noun)) {
-        MentionIndex.Ref r = index.resolve(tree, tok);
-        if (r != null && out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
-          out.add(r);
+        for (MentionIndex.Ref r : index.resolveAll(tree, tok)) {
+          if (out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+            out.add(r);
+          }
         }
       }
       if (!out.isEmpty()) {

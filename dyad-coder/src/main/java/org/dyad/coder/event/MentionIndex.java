@@ -134,16 +134,51 @@ final class MentionIndex {
     return null;
   }
 
+  /**
+   * "members of the rebel group", and for plural groups "delegations from Russia and Ukraine",
+   * "troops from Chad": the phrase names who the group belongs to.
+   */
   private static boolean isOf(SentenceTree tree, int c) {
     if (!tree.relation(c).startsWith("nmod")) {
       return false;
     }
+    boolean group = tree.token(tree.head(c)).pos().equals("NNS");
     for (int g : tree.children(c)) {
-      if (tree.relation(g).equals("case") && tree.sentence().tokens().get(g).word().equalsIgnoreCase("of")) {
+      String w = tree.sentence().tokens().get(g).word();
+      if (tree.relation(g).equals("case") && (w.equalsIgnoreCase("of") || group && w.equalsIgnoreCase("from"))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Resolves the noun phrase headed by a token, and where it names its actor through a phrase
+   * ("delegations from Russia and Ukraine") the conjuncts of that phrase too.
+   */
+  List<Ref> resolveAll(SentenceTree tree, int token) {
+    Ref first = resolve(tree, token);
+    if (first == null) {
+      return List.of();
+    }
+    List<Ref> out = new java.util.ArrayList<>(List.of(first));
+    int s = tree.sentence().index();
+    if (at(s, token) != null) {
+      return out; // named directly: the slot's own conjuncts are added by the caller
+    }
+    for (int k : tree.subtree(token, Set.of("conj", "appos", "acl", "acl:relcl"))) {
+      if (at(s, k) != first.actor()) {
+        continue;
+      }
+      for (int c : tree.children(k)) {
+        Ref r = tree.relation(c).equals("conj") ? resolve(tree, c) : null;
+        if (r != null && out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+          out.add(r);
+        }
+      }
+      break;
+    }
+    return out;
   }
 
   /** The nearest actor mentioned before an offset, within the three sentences before it. */

@@ -50,10 +50,23 @@ final class ArgumentFinder {
       return agent;
     }
     List<Integer> subj = children(tree, t, "nsubj");
-    if (subj.isEmpty() && depth < 3 && tree.head(t) >= 0 && SUBJECT_FROM_HEAD.contains(tree.relation(t))) {
+    if (subj.isEmpty() && depth < 3 && tree.head(t) >= 0
+        && (SUBJECT_FROM_HEAD.contains(tree.relation(t)) || participleClause(tree, t))) {
       return subject(tree, tree.head(t), depth + 1);
     }
     return subj;
+  }
+
+  /**
+   * "ambushed a convoy, killing seven soldiers", "after meeting with Putin, Orban said": a
+   * participle clause without a subject of its own shares the subject of the clause it hangs on.
+   */
+  private static boolean participleClause(SentenceTree tree, int t) {
+    String pos = tree.token(t).pos();
+    String r = tree.relation(t);
+    // the parser often hangs "after meeting with X" on the verb as a prepositional phrase
+    return (r.equals("advcl") && (pos.equals("VBG") || pos.equals("VBN")) || r.equals("obl") && pos.equals("VBG"))
+        && tree.child(t, "nsubj", "nsubj:pass", "csubj") < 0;
   }
 
   private static List<Integer> owners(SentenceTree tree, int t) {

@@ -369,7 +369,9 @@ public final class EventCoder {
     List<MentionIndex.Ref> out = new ArrayList<>();
     for (int c : tree.children(t)) {
       String r = tree.relation(c);
-      if (r.equals("ccomp")) {
+      if (r.equals("ccomp") || r.equals("advcl") && marked(tree, c, "on", "for")) {
+        // "called on the Council to restore ...": the parser reads the one called on as the
+        // subject of a clause marked "on"
         out = refs(tree, index, c, List.of("subj"), false);
       } else if (r.equals("xcomp")) {
         out = refs(tree, index, c, List.of("obj", "to", "with", "against", "on"), false);
@@ -380,6 +382,15 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static boolean marked(SentenceTree tree, int clause, String... words) {
+    for (int c : tree.children(clause)) {
+      if (tree.relation(c).equals("mark") && List.of(words).contains(tree.token(c).word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same actor, or a person and a body of the same country (a minister speaking for it). */

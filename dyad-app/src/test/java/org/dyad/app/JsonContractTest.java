@@ -13,6 +13,7 @@ import org.dyad.app.output.AnalysisJsonWriter;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DateMention;
 import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.article.Skipped;
@@ -23,11 +24,17 @@ class JsonContractTest {
   private static DocumentAnalysis sample() {
     Actor putin = new Actor("a1", "Vladimir Putin", "PERSON", "RUSGOV", "RUS", List.of("GOV"),
         "head of state", "office holders actors/office-holders.tsv:10", List.of(new Span(0, 5)));
+    Actor ukraine = new Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR", List.of(), null, "country names",
+        List.of(new Span(60, 67)));
+    // Putin accuses, in a sentence that does not name Ukraine: the target came from the article.
+    Event accuse = new Event("e1", "He accused them of sabotage.", new Span(70, 98), "accused", "a1", "a2",
+        "RUSGOV", "UKR", "He", "Ukraine", "112", "ACCUSE", null, -2.0, 3, "asserted", "2025-06-04",
+        "published", "verbs/accuse.txt:3", 0.6, Event.TEXT, Event.CONTEXT);
     return new DocumentAnalysis("doc-1", "Title", null, LocalDate.of(2025, 6, 4), "en", "ok", null,
-        LocalDate.of(2025, 6, 4), "published", List.of(putin),
+        LocalDate.of(2025, 6, 4), "published", List.of(putin, ukraine),
         List.of(new DateMention("on Wednesday", "2025-06-04", new Span(20, 32))),
         List.of(new Quote("We will see", new Span(40, 51), "a1", "he", "after-quote verb 'said'")),
-        List.of(), "Putin spoke ...");
+        List.of(accuse), "Putin spoke ...");
   }
 
   @Test
@@ -41,6 +48,8 @@ class JsonContractTest {
     assertEquals("a1", n.at("/quotes/0/speaker").asText());
     assertEquals("2025-06-04", n.at("/dates/0/value").asText());
     assertTrue(n.get("events").isArray());
+    assertEquals("text", n.at("/events/0/source_basis").asText());
+    assertEquals("context", n.at("/events/0/target_basis").asText());
     assertFalse(n.has("reason"));
   }
 
@@ -60,6 +69,22 @@ class JsonContractTest {
   void schemaRejectsABrokenDocument() throws Exception {
     String json = new AnalysisJsonWriter(false).write(sample()).replace("\"RUSGOV\"", "\"rus gov\"");
     assertFalse(new SchemaValidator().violations(json).isEmpty(), "a lower-case code must fail");
+  }
+
+  @Test
+  void anEventWithoutATargetHasANullTargetBasisAndTheSchemaKnowsOnlyTextOrContext() throws Exception {
+    DocumentAnalysis d = sample();
+    Event e = d.events().get(0);
+    Event alone = new Event(e.id(), e.sentence(), e.span(), e.trigger(), e.source(), null, e.sourceCode(), null,
+        e.sourceText(), null, e.cameo(), e.plover(), null, e.goldstein(), e.quadClass(), e.modality(), e.date(),
+        e.dateBasis(), e.rule(), e.confidence(), Event.TEXT, null);
+    String json = new AnalysisJsonWriter(false).write(new DocumentAnalysis(d.id(), d.title(), d.url(),
+        d.published(), d.language(), d.status(), d.reason(), d.reference(), d.referenceBasis(), d.actors(),
+        d.dates(), d.quotes(), List.of(alone), d.text()));
+    assertEquals(Set0.EMPTY, new SchemaValidator().violations(json).toString());
+    assertTrue(new ObjectMapper().readTree(json).at("/events/0/target_basis").isNull());
+    assertFalse(new SchemaValidator().violations(json.replace("\"source_basis\":\"text\"",
+        "\"source_basis\":\"guess\"")).isEmpty(), "a basis other than text or context must fail");
   }
 
   /** String form of an empty violation set, so a failure prints the violations. */

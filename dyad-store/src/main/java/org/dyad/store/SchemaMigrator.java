@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class SchemaMigrator {
   /** The migrations in order; version n is the n-th. */
-  static final List<String> MIGRATIONS = List.of("V1__events.sql");
+  static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__actor_basis.sql");
 
   private final Connection conn;
 
@@ -57,6 +57,14 @@ final class SchemaMigrator {
 
   /** Applies every migration not yet applied. */
   void migrate() {
+    migrateTo(MIGRATIONS.size());
+  }
+
+  /**
+   * Applies the migrations not yet applied up to version {@code target}; an older version than this
+   * Dyad's is only wanted to build an old store for an upgrade test.
+   */
+  void migrateTo(int target) {
     int v = current();
     if (v > MIGRATIONS.size()) {
       throw new StoreException("store schema version " + v + " is newer than this Dyad's ("
@@ -69,7 +77,7 @@ final class SchemaMigrator {
               + " name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
         }
       }
-      for (int i = v; i < MIGRATIONS.size(); i++) {
+      for (int i = v; i < target; i++) {
         apply(i + 1, MIGRATIONS.get(i));
       }
     } catch (SQLException e) {

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.dyad.store.fixture.Corpus;
 import org.dyad.store.fixture.Db;
@@ -22,13 +25,14 @@ class StoreIT {
   Path tmp;
 
   @Test
-  void aNewStoreIsMigratedToVersionOne() {
+  void aNewStoreIsMigratedToTheLatestVersion() {
     Path dir = tmp.resolve("nested/store");
     try (Store store = Store.open(dir, false)) {
-      assertEquals(1, store.schemaVersion());
+      assertEquals(2, store.schemaVersion());
       assertTrue(Files.isRegularFile(dir.resolve(Store.DATABASE)));
       assertFalse(store.readOnly());
-      assertEquals("1 V1__events.sql", one(store, "SELECT version || ' ' || name FROM schema_version"));
+      assertEquals(List.of("1 V1__events.sql", "2 V2__actor_basis.sql"), Db.column(store,
+          "SELECT version || ' ' || name FROM schema_version ORDER BY version"));
       for (String table : List.of("articles", "article_bands", "actors", "quotes", "events",
           "event_mentions", "ingest_errors")) {
         assertEquals("0", one(store, "SELECT count(*) FROM " + table), table);
@@ -40,8 +44,8 @@ class StoreIT {
   void reopeningKeepsTheDataAndMigratesNothingAgain() {
     Db.storeWith(tmp, List.of(Corpus.grainAccusation())).close();
     try (Store store = Store.open(tmp, false)) {
-      assertEquals(1, store.schemaVersion());
-      assertEquals("1", one(store, "SELECT count(*) FROM schema_version"));
+      assertEquals(2, store.schemaVersion());
+      assertEquals("2", one(store, "SELECT count(*) FROM schema_version"));
       assertEquals("1", one(store, "SELECT count(*) FROM articles"));
       assertEquals("2", one(store, "SELECT count(*) FROM events"));
     }
@@ -71,8 +75,8 @@ class StoreIT {
   void aSecondOpenInTheSameJvmSharesTheDatabase() {
     try (Store first = Db.storeWith(tmp, List.of(Corpus.grainAccusation()))) {
       try (Store second = Store.open(tmp, false)) {
-        assertEquals(1, second.schemaVersion());
-        assertEquals("1", one(second, "SELECT count(*) FROM schema_version"));
+        assertEquals(2, second.schemaVersion());
+        assertEquals("2", one(second, "SELECT count(*) FROM schema_version"));
         assertEquals("1", one(second, "SELECT count(*) FROM articles"));
       }
       StoreException e = assertThrows(StoreException.class, () -> Store.open(tmp, true));
@@ -80,14 +84,48 @@ class StoreIT {
       assertEquals("1", one(first, "SELECT count(*) FROM articles"), "the first store still works");
     }
     try (Store again = Store.open(tmp, true)) {
-      assertEquals(1, again.schemaVersion(), "once both are closed a read-only open works");
+      assertEquals(2, again.schemaVersion(), "once both are closed a read-only open works");
+    }
+  }
+
+  /**
+   * A version 1 store, written before events said where their actors came from, upgrades on the
+   * next read-write open: every actor present is 'text' (the only kind the coder then gave), an
+   * absent one stays null; a read-only open of it asks for the upgrade instead.
+   */
+  @Test
+  void aVersionOneStoreUpgradesWithItsActorsMarkedText() throws SQLException {
+    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve(Store.DATABASE));
+         Statement st = conn.createStatement()) {
+      new SchemaMigrator(conn).migrateTo(1);
+      for (long id = 1; id <= 2; id++) {
+        // event 1 has a target, event 2 has none
+        String target = id == 1 ? "'UKR', 'Ukraine'" : "NULL, NULL";
+        st.execute("INSERT INTO events (id, event_key, source_code, source_name, source_sectors, target_code,"
+            + " target_name, target_sectors, cameo, cameo_root, goldstein, quad_class, modality, num_mentions,"
+            + " num_articles, num_sources, confidence, first_article, date_added, is_root) VALUES (" + id
+            + ", 'k" + id + "', 'RUSGOV', 'Irina Valeva', ' GOV ', " + target + ", ' ', '112', '11', -2.0, 3,"
+            + " 'asserted', 1, 1, 1, 0.9, 1, current_timestamp, true)");
+        st.execute("INSERT INTO event_mentions (event_id, article_id, mention_no, sentence, start_offset,"
+            + " end_offset, source_text, target_text, confidence, modality) VALUES (" + id + ", 1, " + id
+            + ", 'Valeva accused.', 0, 15, 'Valeva', " + (id == 1 ? "'Ukraine'" : "NULL") + ", 0.9, 'asserted')");
+      }
+    }
+    StoreException old = assertThrows(StoreException.class, () -> Store.open(tmp, true));
+    assertTrue(old.getMessage().contains("version 1") && old.getMessage().contains("upgrades"), old.getMessage());
+    try (Store store = Store.open(tmp, false)) {
+      assertEquals(2, store.schemaVersion());
+      assertEquals(List.of("1 text text", "2 text -"), Db.column(store, "SELECT concat_ws(' ', id, source_basis,"
+          + " coalesce(target_basis, '-')) FROM events ORDER BY id"));
+      assertEquals(List.of("1 text text", "2 text -"), Db.column(store, "SELECT concat_ws(' ', event_id,"
+          + " source_basis, coalesce(target_basis, '-')) FROM event_mentions ORDER BY event_id"));
     }
   }
 
   @Test
   void aStoreOfANewerSchemaIsRefused() throws SQLException {
     try (Store store = Store.open(tmp, false)) {
-      Db.execute(store, "INSERT INTO schema_version VALUES (2, 'V2__future.sql', current_timestamp)");
+      Db.execute(store, "INSERT INTO schema_version VALUES (3, 'V3__future.sql', current_timestamp)");
     }
     StoreException rw = assertThrows(StoreException.class, () -> Store.open(tmp, false));
     assertTrue(rw.getMessage().contains("newer"), rw.getMessage());

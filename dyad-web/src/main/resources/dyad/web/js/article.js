@@ -2,8 +2,8 @@
 // highlighted, and side lists of its events (with their explanation), quotes, actors and same-story
 // articles. Hovering or clicking a list item lights up its spans in the text (class "active").
 import {
-  api, articleHref, el, errorBox, externalUrl, findPhrase, fmtConf, fmtInt, goldBadge, hashFor, loading,
-  modalityBadge,
+  api, articleHref, basisActor, el, errorBox, externalUrl, findPhrase, fmtConf, fmtInt, goldBadge, hashFor,
+  loading, modalityBadge, offSentence,
 } from './dom.js';
 import { highlight } from './highlight.js';
 
@@ -21,6 +21,8 @@ export function renderArticle(root, params, rest) {
 
 const list = (x) => (Array.isArray(x) ? x : []);
 const present = (v) => v !== null && v !== undefined && v !== '';
+/** An actor code in a tooltip, with its basis when it was not found in the sentence. */
+const side = (code, basis) => (code || '?') + (offSentence(basis) ? ' (' + basis + ')' : '');
 
 function article(a) {
   const text = typeof a.text === 'string' ? a.text : '';
@@ -33,7 +35,7 @@ function article(a) {
     const key = 'e:' + ev.eventId;
     spans.push({ start: ev.start, end: ev.end, key, rank: 0,
       make: () => el('mark', { class: 'evidence', dataset: { eventId: ev.eventId },
-        title: [ev.cameo, ev.cameoName].filter(present).join(' ') + ': ' + (ev.sourceCode || '?') + ' → ' + (ev.targetCode || '?') }) });
+        title: [ev.cameo, ev.cameoName].filter(present).join(' ') + ': ' + side(ev.sourceCode, ev.sourceBasis) + ' → ' + side(ev.targetCode, ev.targetBasis) }) });
     const s = Number(ev.start);
     const at = Number.isInteger(s) && Number(ev.end) > s ? findPhrase(text.slice(s, Number(ev.end)), ev.trigger) : null;
     if (at && !triggers.has((s + at[0]) + ':' + (s + at[1]))) {
@@ -126,17 +128,19 @@ function article(a) {
 }
 
 function eventItem(ev, item) {
-  const facts = [['Trigger', ev.trigger], ['Rule', ev.rule], ['Source text', ev.sourceText], ['Target text', ev.targetText]]
+  const facts = [['Trigger', ev.trigger], ['Rule', ev.rule],
+    ['Source text', present(ev.sourceText) ? basisActor(String(ev.sourceText), ev.sourceBasis, 'actor-text') : null],
+    ['Target text', present(ev.targetText) ? basisActor(String(ev.targetText), ev.targetBasis, 'actor-text') : null]]
     .filter(([, v]) => present(v));
   return item('e:' + ev.eventId, { class: 'article-event', dataset: { eventId: ev.eventId } },
     el('div', { class: 'ev-head' }, el('span', { class: 'cameo' }, ev.cameo || ''), ' ',
       el('span', { class: 'cameo-name' }, ev.cameoName || ''), ' ', goldBadge(ev.goldstein, ev.quadClass),
       ev.plover ? el('span', { class: 'plover' }, ev.plover) : null),
-    el('div', { class: 'ev-dyad' }, el('span', { class: 'actor-code' }, ev.sourceCode || '?'), ' → ',
-      el('span', { class: 'actor-code' }, ev.targetCode || '?')),
+    el('div', { class: 'ev-dyad' }, basisActor(ev.sourceCode, ev.sourceBasis), ' → ',
+      basisActor(ev.targetCode, ev.targetBasis)),
     el('div', { class: 'ev-meta' }, modalityBadge(ev.modality), ' ', ev.date || 'no date',
       ev.dateBasis ? ' (' + ev.dateBasis + ')' : '', ' · confidence ', fmtConf(ev.confidence), ' · ',
       el('a', { href: hashFor('events', { source: ev.sourceCode, target: ev.targetCode, code: ev.cameo, from: ev.date, to: ev.date }) }, 'in table')),
     facts.length ? el('dl', { class: 'facts' }, facts.map(([k, v]) =>
-      [el('dt', null, k), el('dd', null, k === 'Rule' ? el('code', null, String(v)) : String(v))])) : null);
+      [el('dt', null, k), el('dd', null, k === 'Rule' ? el('code', null, String(v)) : v instanceof Node ? v : String(v))])) : null);
 }

@@ -206,6 +206,29 @@ export function modalityBadge(m) {
   return m ? el('span', { class: ['modality-badge', 'm-' + String(m).replace(/[^a-z]/g, '')] }, m) : '';
 }
 
+/**
+ * Whether an event's actor was found somewhere other than its own sentence. The API's basis values
+ * are shown as they come (today only 'context'); the UI knows just that 'text', an actor the
+ * sentence names, is the ordinary case that needs no mark.
+ */
+export function offSentence(basis) {
+  return basis !== null && basis !== undefined && basis !== '' && basis !== 'text';
+}
+
+const OFF_SENTENCE_HINT = 'taken from the article, not this sentence';
+
+/**
+ * An actor's code (or text) for an event, in italics with a badge naming its basis when the actor
+ * was not found in the event's own sentence; a plain code span otherwise.
+ */
+export function basisActor(code, basis, cls = 'actor-code') {
+  const off = offSentence(basis);
+  return el('span', { class: ['basis-actor', off && 'off-sentence'], title: off ? OFF_SENTENCE_HINT : null,
+    dataset: { basis: basis || null } },
+  el('span', { class: cls }, code || '?'),
+  off ? el('span', { class: 'basis-badge', 'aria-label': String(basis) + ': ' + OFF_SENTENCE_HINT }, String(basis)) : null);
+}
+
 export function goldBadge(goldstein, quad) {
   return el('span', { class: ['gold-badge', quadCls(quad)], title: QUAD_NAMES[quad] || 'QuadClass unknown' },
     fmtGold(goldstein));

@@ -1,6 +1,6 @@
 // #/events: the filter form, the sortable event table with its pager, and expandable mentions.
 import {
-  api, articleHref, el, emptyBox, errorBox, externalUrl, field, FILTER_KEYS, fmtConf, fmtInt,
+  api, articleHref, basisActor, el, emptyBox, errorBox, externalUrl, field, FILTER_KEYS, fmtConf, fmtInt,
   go, goldBadge, hashFor, loading, MODALITIES, modalityBadge, PLOVER, pick, positiveInt, QUAD_NAMES,
   select, sentenceWithTrigger,
 } from './dom.js';
@@ -119,8 +119,8 @@ function table(events, params) {
   return el('table', { id: 'events-table', class: 'data' }, el('thead', null, head), tbody);
 }
 
-function actorCell(code, name, country) {
-  return [el('span', { class: 'actor-code' }, code || '—'),
+function actorCell(code, name, country, basis) {
+  return [basisActor(code || '—', basis),
     name ? el('span', { class: 'actor-name' }, name) : null,
     country && code && !String(code).startsWith(country) ? el('span', { class: 'actor-country' }, country) : null];
 }
@@ -128,8 +128,8 @@ function actorCell(code, name, country) {
 function row(ev) {
   return el('tr', { class: 'event-row', tabindex: 0, 'aria-expanded': 'false', dataset: { eventId: ev.id } },
   el('td', { class: 'date' }, ev.date || ''),
-  el('td', { class: 'src' }, actorCell(ev.sourceCode, ev.sourceName, ev.sourceCountry)),
-  el('td', { class: 'tgt' }, actorCell(ev.targetCode, ev.targetName, ev.targetCountry)),
+  el('td', { class: 'src' }, actorCell(ev.sourceCode, ev.sourceName, ev.sourceCountry, ev.sourceBasis)),
+  el('td', { class: 'tgt' }, actorCell(ev.targetCode, ev.targetName, ev.targetCountry, ev.targetBasis)),
   el('td', { class: 'code' }, el('span', { class: 'cameo' }, ev.cameo || ''), ' ',
     el('span', { class: 'cameo-name' }, ev.cameoName || '')),
   el('td', { class: 'plover' }, ev.plover || '',
@@ -180,8 +180,12 @@ function details(ev) {
 
 function mention(m) {
   const url = externalUrl(m.url);
+  // An actor's text as the mention gives it, marked when it came from elsewhere in the article.
+  const said = (text, basis) => (text === null || text === undefined || text === '' ? null
+    : basisActor(String(text), basis, 'actor-text'));
   const facts = [
-    ['Source text', m.sourceText], ['Target text', m.targetText], ['Trigger', m.trigger],
+    ['Source text', said(m.sourceText, m.sourceBasis)], ['Target text', said(m.targetText, m.targetBasis)],
+    ['Trigger', m.trigger],
     ['Rule', m.rule], ['Modality', m.modality], ['Date basis', m.dateBasis],
     ['Confidence', Number.isFinite(m.confidence) ? fmtConf(m.confidence) : null],
   ].filter(([, v]) => v !== null && v !== undefined && v !== '');
@@ -194,7 +198,7 @@ function mention(m) {
       url ? [' · ', el('a', { class: 'external', href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original ↗')] : null),
     el('blockquote', { class: 'sentence' }, sentenceWithTrigger(m.sentence, m.trigger)),
     el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', null, k),
-      el('dd', null, k === 'Rule' ? el('code', null, v) : String(v))])));
+      el('dd', null, k === 'Rule' ? el('code', null, v) : v instanceof Node ? v : String(v))])));
 }
 
 function pager(params, page, size, count, total) {

@@ -37,7 +37,7 @@ class ApiIT {
     JsonNode s = SERVER.json("/api/stats");
     assertEquals(List.of("articles", "events", "mentions", "quotes", "errors", "firstDate", "lastDate",
         "schemaVersion"), fields(s));
-    assertEquals(List.of(3, 3, 4, 1, 1, 1), List.of(s.get("articles").asInt(), s.get("events").asInt(),
+    assertEquals(List.of(3, 3, 4, 1, 1, 2), List.of(s.get("articles").asInt(), s.get("events").asInt(),
         s.get("mentions").asInt(), s.get("quotes").asInt(), s.get("errors").asInt(), s.get("schemaVersion").asInt()));
     assertEquals(List.of("2025-06-09", "2025-06-11"), List.of(s.get("firstDate").asText(), s.get("lastDate").asText()));
   }
@@ -47,8 +47,8 @@ class ApiIT {
     JsonNode all = SERVER.json("/api/events");
     assertEquals(3, all.get("total").asInt());
     assertEquals(List.of(1, 50), List.of(all.get("page").asInt(), all.get("size").asInt()));
-    assertEquals(List.of("id", "date", "sourceCode", "sourceName", "sourceCountry", "targetCode", "targetName",
-        "targetCountry", "cameo", "cameoName", "root", "plover", "ploverMode", "goldstein", "quadClass",
+    assertEquals(List.of("id", "date", "sourceCode", "sourceName", "sourceCountry", "sourceBasis", "targetCode",
+        "targetName", "targetCountry", "targetBasis", "cameo", "cameoName", "root", "plover", "ploverMode", "goldstein", "quadClass",
         "modality", "numMentions", "numArticles", "numSources", "confidence", "articleId", "articleTitle",
         "trigger", "sentence"), fields(all.get("events").get(0)));
 
@@ -81,13 +81,25 @@ class ApiIT {
     JsonNode mentions = e.get("mentions");
     assertEquals(2, mentions.size());
     assertEquals(List.of("articleId", "articleTitle", "url", "published", "sentence", "start", "end", "trigger",
-        "sourceText", "targetText", "rule", "confidence", "modality", "dateBasis"), fields(mentions.get(0)));
+        "sourceText", "targetText", "sourceBasis", "targetBasis", "rule", "confidence", "modality", "dateBasis"),
+        fields(mentions.get(0)));
+    assertEquals(List.of("text", "text"), texts(mentions, "targetBasis"));
     assertEquals(List.of("accused", "blamed"), texts(mentions, "trigger"));
     assertEquals(List.of("https://www.harbourpost.example/a/1", "https://fjordnews.example/2025/06/11/gps"),
         texts(mentions, "url"));
     JsonNode first = mentions.get(0);
     assertEquals(Reports.JAMMING.substring(first.get("start").asInt(), first.get("end").asInt()),
         first.get("sentence").asText());
+  }
+
+  @Test
+  void anActorTakenFromContextIsMarkedInTheTableAndTheMentions() {
+    JsonNode denial = SERVER.json("/api/events?code=120").get("events").get(0);
+    assertEquals(List.of("RUSGOV", "text", "NORGOV", "context"), List.of(denial.get("sourceCode").asText(),
+        denial.get("sourceBasis").asText(), denial.get("targetCode").asText(), denial.get("targetBasis").asText()));
+    JsonNode mention = SERVER.json("/api/events/" + denial.get("id").asLong()).get("mentions").get(0);
+    assertEquals(List.of("Tor Aasen", "context"), List.of(mention.get("targetText").asText(),
+        mention.get("targetBasis").asText()));
   }
 
   @Test
@@ -167,6 +179,9 @@ class ApiIT {
     JsonNode denied = a.get("events").get(1);
     assertTrue(text.substring(denied.get("start").asInt(), denied.get("end").asInt()).contains("denied"));
     assertEquals("published", denied.get("dateBasis").asText());
+    assertEquals(List.of("text", "context"), List.of(denied.get("sourceBasis").asText(),
+        denied.get("targetBasis").asText()), "'Russian diplomats denied the charge' does not name Aasen");
+    assertEquals("text", a.get("events").get(0).get("targetBasis").asText());
     assertEquals(0, a.get("sameStory").size());
     assertEquals(3, SERVER.json("/api/articles").get("total").asInt());
   }

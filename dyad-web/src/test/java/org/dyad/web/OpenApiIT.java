@@ -130,6 +130,34 @@ class OpenApiIT {
     });
   }
 
+  /** A component schema's property names, in order. */
+  private static List<String> properties(String schema) {
+    List<String> out = new ArrayList<>();
+    spec.at("/components/schemas/" + schema + "/properties").fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static List<String> fields(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    out.remove("mentions");
+    return out;
+  }
+
+  /** The documented fields of events, mentions and article events are those served, actor bases included. */
+  @Test
+  void theEventSchemasNameTheServedFields() {
+    long id = SERVER.onlyEventId("code=120");
+    JsonNode event = SERVER.json("/api/events/" + id);
+    assertEquals(properties("Event"), fields(event));
+    assertEquals(properties("Mention"), fields(event.get("mentions").get(0)));
+    JsonNode article = SERVER.json("/api/articles/" + event.get("articleId").asLong());
+    assertEquals(properties("ArticleEvent"), fields(article.get("events").get(0)));
+    List<String> bases = new ArrayList<>();
+    spec.at("/components/schemas/ActorBasis/enum").forEach(v -> bases.add(v.isNull() ? null : v.asText()));
+    assertTrue(bases.contains(event.get("targetBasis").asText()) && bases.contains(null), bases.toString());
+  }
+
   @Test
   void everyDocumentedBoundIsEnforced() {
     eachPath((path, params) -> {

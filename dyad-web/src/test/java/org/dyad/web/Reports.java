@@ -20,7 +20,8 @@ import org.dyad.store.write.ArticleWriter;
  * <pre>
  *  event  day         source  target  cameo  goldstein  mentions
  *  1      2025-06-09  NORGOV  RUS     112    -2.0       2 (jamming, jammingFollowUp)
- *  2      2025-06-11  RUSGOV  NORGOV  120    -4.0       1 (jamming; dated by publication)
+ *  2      2025-06-11  RUSGOV  NORGOV  120    -4.0       1 (jamming; dated by publication; the
+ *                                                         target from context: "Russian diplomats denied the charge.")
  *  3      2025-06-09  EST     RUS     111    -2.0       1 (hostile)
  * </pre>
  */
@@ -125,8 +126,15 @@ final class Reports {
     int start = text.lastIndexOf(". ", t) < 0 ? 0 : text.lastIndexOf(". ", t) + 2;
     int end = text.indexOf('.', t) + 1;
     String sentence = text.substring(start, end);
-    return new Event("e" + trigger, sentence, new Span(start, end), trigger, source.id(), target.id(),
+    Span at = new Span(start, end);
+    return new Event("e" + trigger, sentence, at, trigger, source.id(), target.id(),
         source.code(), target.code(), source.name(), target.name(), cameo, plover, null, goldstein, 3,
-        "asserted", date, date == null ? "published" : "text", "hand:" + cameo, 0.8, Event.TEXT, Event.TEXT);
+        "asserted", date, date == null ? "published" : "text", "hand:" + cameo, 0.8, basis(source, at),
+        basis(target, at));
+  }
+
+  /** {@code text} when the sentence mentions the actor, else {@code context} (from the article). */
+  private static String basis(Actor a, Span sentence) {
+    return a.mentions().stream().anyMatch(sentence::contains) ? Event.TEXT : Event.CONTEXT;
   }
 }

@@ -59,11 +59,11 @@ final class SyntheticStore {
           + " CASE WHEN length(ev.t) > 3 AND ev.t NOT LIKE 'IGO%' THEN ' ' || substr(ev.t, 4) || ' ' ELSE ' ' END,"
           + " c.code, c.name, substr(c.code, 1, 2), c.plover, NULL, c.goldstein, c.quad, 'asserted',"
           + " 1 + CAST(floor(random() * 3) AS INTEGER), 1, 1, 0.8, ev.article, 'said',"
-          + " 'Synthetic evidence sentence ' || ev.i || '.', NULL, current_timestamp, ev.i % 3 = 0"
-          + " FROM ev JOIN coded c ON c.k = ev.k");
+          + " 'Synthetic evidence sentence ' || ev.i || '.', NULL, current_timestamp, ev.i % 3 = 0,"
+          + " 'text', 'text' FROM ev JOIN coded c ON c.k = ev.k");
       st.execute("INSERT INTO event_mentions SELECT e.id, e.first_article, 0, e.first_sentence, 0, 40, 'said',"
-          + " e.source_name, e.target_name, 'synthetic', 0.8, 'asserted', e.event_date, 'published'"
-          + " FROM events e");
+          + " e.source_name, e.target_name, 'synthetic', 0.8, 'asserted', e.event_date, 'published',"
+          + " e.source_basis, e.target_basis FROM events e");
       st.execute("DROP TABLE ev");
       st.execute("CHECKPOINT");
     } catch (SQLException e) {

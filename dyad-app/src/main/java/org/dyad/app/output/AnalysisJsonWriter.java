@@ -122,6 +122,8 @@ public final class AnalysisJsonWriter {
     g.writeStringField("target_code", e.targetCode());
     g.writeStringField("source_text", e.sourceText());
     g.writeStringField("target_text", e.targetText());
+    g.writeStringField("source_basis", e.sourceBasis());
+    g.writeStringField("target_basis", e.targetBasis());
     g.writeStringField("cameo", e.cameo());
     g.writeStringField("plover", e.plover());
     if (e.ploverMode() != null) {

@@ -42,11 +42,16 @@ public final class AnalysisTextWriter {
     if (!a.events().isEmpty()) {
       b.append("Events (").append(a.events().size()).append(")\n");
       for (Event e : a.events()) {
-        b.append(String.format("  %s %s -> %s  %s (%s) %s %s%n", e.date(), e.sourceCode(),
-            e.targetCode(), e.cameo(), e.plover(), e.modality(), e.trigger()));
+        b.append(String.format("  %s %s -> %s  %s (%s) %s %s%n", e.date(), actor(e.sourceCode(), e.sourceBasis()),
+            actor(e.targetCode(), e.targetBasis()), e.cameo(), e.plover(), e.modality(), e.trigger()));
       }
     }
     return b.toString();
+  }
+
+  /** An event's actor code, marked when it was filled from the article rather than the sentence. */
+  static String actor(String code, String basis) {
+    return Event.CONTEXT.equals(basis) ? code + " (context)" : code;
   }
 
   private static String shorten(String s, int max) {

@@ -13,7 +13,9 @@ import org.dyad.model.analysis.Event;
 /**
  * Writes a document's events as PLOVER records, one JSON line each, in the field names of the
  * PLOVER gold standard ({@code id, date, source, target, event, mode, eventText, text}) with
- * Correlates-of-War country codes (GMY, UKG), as PLOVER data uses them.
+ * Correlates-of-War country codes (GMY, UKG), as PLOVER data uses them. Each actor object also
+ * carries Dyad's {@code basis} ({@code text}, or {@code context} when it was filled from the
+ * surrounding article), which PLOVER has no field for.
  *
  * <p>Takes the ISO-to-COW mapping of the country table. Events without a PLOVER type (CAMEO
  * statements) are not written: PLOVER has no such category.
@@ -39,8 +41,8 @@ public final class PloverJsonWriter {
         g.writeStartObject();
         g.writeStringField("id", a.id() + "-" + e.id());
         g.writeStringField("date", e.date());
-        actor(g, "source", a.actor(e.source()), e.sourceText());
-        actor(g, "target", e.target() == null ? null : a.actor(e.target()), e.targetText());
+        actor(g, "source", a.actor(e.source()), e.sourceText(), e.sourceBasis());
+        actor(g, "target", e.target() == null ? null : a.actor(e.target()), e.targetText(), e.targetBasis());
         g.writeStringField("event", e.plover());
         g.writeStringField("mode", e.ploverMode() == null ? "" : e.ploverMode());
         g.writeStringField("eventText", e.trigger());
@@ -57,7 +59,8 @@ public final class PloverJsonWriter {
     return out.toString();
   }
 
-  private void actor(JsonGenerator g, String field, Actor actor, String text) throws IOException {
+  /** The actor as PLOVER's one-element list, with Dyad's {@code basis}: text, or context. */
+  private void actor(JsonGenerator g, String field, Actor actor, String text, String basis) throws IOException {
     g.writeArrayFieldStart(field);
     if (actor != null) {
       g.writeStartObject();
@@ -71,6 +74,7 @@ public final class PloverJsonWriter {
       }
       g.writeStringField("code", code);
       g.writeStringField("sector", actor.sectors().isEmpty() ? "" : String.join(",", actor.sectors()));
+      g.writeStringField("basis", basis);
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -91,9 +91,19 @@ class BrowserIT {
     wait.until(d -> d.getCurrentUrl().contains("target=UKR")
         && d.findElements(By.cssSelector("#events-table tbody tr[data-event-id]")).size() == total);
     List<WebElement> rows = driver.findElements(By.cssSelector("#events-table tbody tr[data-event-id]"));
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    api.get("events").forEach(e -> byId.put(e.get("id").asText(), e));
     for (WebElement row : rows) {
       assertTrue(row.findElement(By.cssSelector("td.src")).getText().contains("RUS"), row.getText());
       assertTrue(row.findElement(By.cssSelector("td.tgt")).getText().contains("UKR"), row.getText());
+      // An actor filled from the article, not the sentence, carries a badge; one the sentence names none.
+      JsonNode ev = byId.get(row.getAttribute("data-event-id"));
+      for (String side : List.of("source", "target")) {
+        boolean context = "context".equals(ev.path(side + "Basis").asText());
+        List<WebElement> badges = row.findElements(By.cssSelector((side.equals("source") ? "td.src" : "td.tgt")
+            + " .off-sentence .basis-badge"));
+        assertEquals(context ? 1 : 0, badges.size(), side + " of " + row.getText());
+      }
     }
     Browser.screenshot(driver, "events-rus-ukr");
 

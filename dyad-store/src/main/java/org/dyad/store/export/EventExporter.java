@@ -30,7 +30,7 @@ public final class EventExporter {
       + " e.target_country, trim(e.target_sectors) AS target_sectors, e.cameo, e.cameo_name, e.cameo_root,"
       + " e.plover, e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"
       + " e.num_sources, e.confidence, e.first_article AS article_id, e.source_url, e.first_trigger AS"
-      + " trigger, e.first_sentence AS sentence, e.date_added, e.is_root";
+      + " trigger, e.first_sentence AS sentence, e.date_added, e.is_root, e.source_basis, e.target_basis";
 
   private final Store store;
 

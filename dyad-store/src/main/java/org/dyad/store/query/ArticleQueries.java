@@ -31,11 +31,15 @@ public final class ArticleQueries {
   public record QuoteView(String text, int start, int end, String speaker, String speakerName,
                           String speakerCode, String cue) {}
 
-  /** An event mention in one article, with its event's coding. */
+  /**
+   * An event mention in one article, with its event's coding; the bases are this mention's:
+   * {@code context} when it took the actor from elsewhere in the article, not its sentence.
+   */
   public record EventView(long eventId, String cameo, String cameoName, String plover, String sourceCode,
                           String targetCode, double goldstein, int quadClass, String modality, String date,
                           String dateBasis, String sentence, int start, int end, String trigger,
-                          String sourceText, String targetText, String rule, double confidence) {}
+                          String sourceText, String targetText, String sourceBasis, String targetBasis,
+                          String rule, double confidence) {}
 
   /** One article in full. */
   public record ArticleDetail(long id, String title, String url, String published, String source, String text,
@@ -194,7 +198,7 @@ public final class ArticleQueries {
             rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("modality"),
             rs.getString("event_date"), rs.getString("date_basis"), rs.getString("sentence"),
             rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("trigger"),
-            rs.getString("source_text"), rs.getString("target_text"), rs.getString("rule"),
-            rs.getDouble("confidence")));
+            rs.getString("source_text"), rs.getString("target_text"), rs.getString("source_basis"),
+            rs.getString("target_basis"), rs.getString("rule"), rs.getDouble("confidence")));
   }
 }

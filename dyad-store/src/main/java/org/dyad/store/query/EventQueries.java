@@ -21,15 +21,20 @@ public final class EventQueries {
   public static final int MAX_PAGE_SIZE = 500;
 
   static final String COLUMNS = "e.id, e.event_date, e.source_code, e.source_name, e.source_country,"
-      + " e.target_code, e.target_name, e.target_country, e.cameo, e.cameo_name, e.cameo_root, e.plover,"
+      + " e.source_basis, e.target_code, e.target_name, e.target_country, e.target_basis, e.cameo, e.cameo_name, e.cameo_root, e.plover,"
       + " e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"
       + " e.num_sources, e.confidence, e.first_article, a.title AS article_title, e.first_trigger,"
       + " e.first_sentence";
   static final String FROM = " FROM events e LEFT JOIN articles a ON a.id = e.first_article";
 
-  /** One event, with its first mention's article and evidence. */
+  /**
+   * One event, with its first mention's article and evidence. {@code sourceBasis} and
+   * {@code targetBasis} are {@code text}, or {@code context} when every mention took that actor from
+   * the surrounding article rather than its own sentence; {@code null} without that actor.
+   */
   public record EventRow(long id, String date, String sourceCode, String sourceName, String sourceCountry,
-                         String targetCode, String targetName, String targetCountry, String cameo,
+                         String sourceBasis, String targetCode, String targetName, String targetCountry,
+                         String targetBasis, String cameo,
                          String cameoName, String root, String plover, String ploverMode, double goldstein,
                          int quadClass, String modality, int numMentions, int numArticles, int numSources,
                          double confidence, long articleId, String articleTitle, String trigger,
@@ -38,10 +43,11 @@ public final class EventQueries {
   /** A page of events. */
   public record EventPage(long total, int page, int size, List<EventRow> events) {}
 
-  /** One report of an event in one article. */
+  /** One report of an event in one article; the bases say where this mention found its actors. */
   public record Mention(long articleId, String articleTitle, String url, String published, String sentence,
                         int start, int end, String trigger, String sourceText, String targetText,
-                        String rule, double confidence, String modality, String dateBasis) {}
+                        String sourceBasis, String targetBasis, String rule, double confidence,
+                        String modality, String dateBasis) {}
 
   /** An event with all its mentions. */
   public record EventDetail(EventRow event, List<Mention> mentions) {}
@@ -128,7 +134,8 @@ public final class EventQueries {
           out.add(new Mention(rs.getLong("article_id"), rs.getString("title"), rs.getString("url"),
               Params.dateOrNull(rs, "published"), rs.getString("sentence"), rs.getInt("start_offset"),
               rs.getInt("end_offset"), rs.getString("trigger"), rs.getString("source_text"),
-              rs.getString("target_text"), rs.getString("rule"), rs.getDouble("confidence"),
+              rs.getString("target_text"), rs.getString("source_basis"), rs.getString("target_basis"),
+              rs.getString("rule"), rs.getDouble("confidence"),
               rs.getString("modality"), rs.getString("date_basis")));
         }
       }
@@ -138,8 +145,9 @@ public final class EventQueries {
 
   static EventRow row(ResultSet rs) throws SQLException {
     return new EventRow(rs.getLong("id"), rs.getString("event_date"), rs.getString("source_code"),
-        rs.getString("source_name"), rs.getString("source_country"), rs.getString("target_code"),
-        rs.getString("target_name"), rs.getString("target_country"), rs.getString("cameo"),
+        rs.getString("source_name"), rs.getString("source_country"), rs.getString("source_basis"),
+        rs.getString("target_code"), rs.getString("target_name"), rs.getString("target_country"),
+        rs.getString("target_basis"), rs.getString("cameo"),
         rs.getString("cameo_name"), rs.getString("cameo_root"), rs.getString("plover"),
         rs.getString("plover_mode"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
         rs.getString("modality"), rs.getInt("num_mentions"), rs.getInt("num_articles"),

@@ -144,7 +144,7 @@ public final class ArticleWriter implements AutoCloseable {
     int created = 0;
     boolean[] isNew = new boolean[1];
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       List<Long> ids = new java.util.ArrayList<>();
       for (Map.Entry<String, List<Event>> entry : byKey.entrySet()) {
         long eventId = events.upsert(entry.getKey(), dates.get(entry.getKey()), entry.getValue(), doc,
@@ -167,12 +167,14 @@ public final class ArticleWriter implements AutoCloseable {
           ps.setString(i++, e.modality());
           ps.setString(i++, e.date());
           ps.setString(i++, e.dateBasis());
+          ps.setString(i++, e.sourceBasis());
+          ps.setString(i++, e.targetBasis());
           ps.addBatch();
         }
       }
       ps.executeBatch();
       for (long eventId : ids) {
-        events.recountSources(eventId);
+        events.recount(eventId);
       }
     }
     return new int[] {mentions, created};

@@ -58,7 +58,8 @@ final class EventUpserter {
     Actor tgt = first.target() == null ? null : doc.actor(first.target());
     LocalDate day = EventKey.firstDay(date);
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+      // source_basis and target_basis (the last two) come from the mentions: see recount
       int i = 1;
       ps.setLong(i++, id);
       ps.setString(i++, key);
@@ -94,15 +95,28 @@ final class EventUpserter {
     return id;
   }
 
-  /** Recounts the distinct outlets among an event's articles (after its mentions are written). */
-  void recountSources(long eventId) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET num_sources = (SELECT"
-        + " count(DISTINCT a.outlet) FROM event_mentions m JOIN articles a ON a.id = m.article_id"
-        + " WHERE m.event_id = ?) WHERE id = ?")) {
+  /**
+   * Recounts what an event's row sums up from its mentions, after they are written: the distinct
+   * outlets among its articles, and where each actor came from. A side is {@code context} only when
+   * every mention filled it from the surrounding article; one mention naming the actor in its own
+   * sentence makes it {@code text}; {@code null} when no mention has that actor.
+   */
+  void recount(long eventId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET num_sources = m.sources,"
+        + " source_basis = m.source_basis, target_basis = m.target_basis FROM (SELECT"
+        + " count(DISTINCT a.outlet) AS sources, " + basis("source_basis") + " AS source_basis, "
+        + basis("target_basis") + " AS target_basis FROM event_mentions m JOIN articles a"
+        + " ON a.id = m.article_id WHERE m.event_id = ?) m WHERE events.id = ?")) {
       ps.setLong(1, eventId);
       ps.setLong(2, eventId);
       ps.executeUpdate();
     }
+  }
+
+  /** The aggregate of a mention basis column over an event's mentions (see {@link #recount}). */
+  private static String basis(String column) {
+    return "CASE WHEN bool_or(m." + column + " = '" + Event.TEXT + "') THEN '" + Event.TEXT + "'"
+        + " WHEN bool_or(m." + column + " = '" + Event.CONTEXT + "') THEN '" + Event.CONTEXT + "' END";
   }
 
   private Long find(String key) throws SQLException {

@@ -35,7 +35,7 @@ class EventExporterIT {
       "source_country", "source_sectors", "target_code", "target_name", "target_country", "target_sectors",
       "cameo", "cameo_name", "cameo_root", "plover", "plover_mode", "goldstein", "quad_class", "modality",
       "num_mentions", "num_articles", "num_sources", "confidence", "article_id", "source_url", "trigger",
-      "sentence", "date_added", "is_root");
+      "sentence", "date_added", "is_root", "source_basis", "target_basis");
 
   @TempDir
   Path tmp;
@@ -71,6 +71,8 @@ class EventExporterIT {
             negated.get(7), negated.get(COLUMNS.indexOf("modality"))));
     assertEquals(Corpus.senateVote().analysis().events().get(0).sentence(),
         negated.get(COLUMNS.indexOf("sentence")));
+    assertEquals(List.of("text", "text"), List.of(negated.get(COLUMNS.indexOf("source_basis")),
+        negated.get(COLUMNS.indexOf("target_basis"))));
   }
 
   @Test
@@ -98,6 +100,12 @@ class EventExporterIT {
     assertEquals("accused", accusation.get("trigger").asText());
     assertTrue(byCode.get("0333").get("source_country").isNull(), "the EU has no country");
     assertTrue(byCode.get("130").get("sentence").asText().contains("a 40% tariff"));
+    assertEquals(List.of("text", "text"), List.of(accusation.get("source_basis").asText(),
+        accusation.get("target_basis").asText()));
+    JsonNode signed = byCode.get("057");
+    assertEquals(List.of("context", "context"), List.of(signed.get("source_basis").asText(),
+        signed.get("target_basis").asText()), "'The two leaders signed' names neither");
+    assertEquals("context", byCode.get("120").get("target_basis").asText());
   }
 
   @Test
@@ -113,6 +121,9 @@ class EventExporterIT {
           + " FROM read_parquet('" + russia + "') ORDER BY cameo"));
       assertEquals(List.of("DOUBLE", "DATE", "INTEGER"), rows(st, "SELECT column_type FROM (DESCRIBE SELECT"
           + " goldstein, day, quad_class FROM read_parquet('" + all + "'))"));
+      assertEquals(List.of("057 context context", "112 text text", "120 text context"), rows(st,
+          "SELECT concat_ws(' ', cameo, source_basis, target_basis) FROM read_parquet('" + all + "')"
+          + " WHERE cameo IN ('057', '112', '120') ORDER BY cameo"));
     }
   }
 

@@ -85,6 +85,9 @@ class ArticleQueriesIT {
     EventView signed = d.events().get(1);
     assertEquals(null, signed.date(), "undated in the text: the event's own date is absent");
     assertEquals("published", signed.dateBasis());
+    assertEquals(List.of("text", "text"), List.of(show.sourceBasis(), show.targetBasis()));
+    assertEquals(List.of("context", "context"), List.of(signed.sourceBasis(), signed.targetBasis()),
+        "'The two leaders signed' names neither: both came from the article");
   }
 
   @Test

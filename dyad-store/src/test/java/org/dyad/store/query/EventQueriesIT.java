@@ -83,8 +83,9 @@ class EventQueriesIT {
     Story first = Corpus.grainAccusation();
     EventQueries.EventRow e = accusation();
     assertEquals("2025-06-03", e.date());
-    assertEquals(List.of("RUSGOV", "Irina Valeva", "RUS", "UKR", "Ukraine", "UKR"), List.of(e.sourceCode(),
-        e.sourceName(), e.sourceCountry(), e.targetCode(), e.targetName(), e.targetCountry()));
+    assertEquals(List.of("RUSGOV", "Irina Valeva", "RUS", "text", "UKR", "Ukraine", "UKR", "text"),
+        List.of(e.sourceCode(), e.sourceName(), e.sourceCountry(), e.sourceBasis(), e.targetCode(),
+            e.targetName(), e.targetCountry(), e.targetBasis()));
     assertEquals(List.of("112", Corpus.ACCUSE.name(), "11", "ACCUSE", "asserted"),
         List.of(e.cameo(), e.cameoName(), e.root(), e.plover(), e.modality()));
     assertEquals(-2.0, e.goldstein());
@@ -115,8 +116,20 @@ class EventQueriesIT {
       assertEquals(triggers.get(i), m.trigger());
       assertEquals("text", m.dateBasis());
       assertEquals("asserted", m.modality());
+      assertEquals(List.of("text", "text"), List.of(m.sourceBasis(), m.targetBasis()));
     }
     assertEquals("Irina Valeva", d.mentions().get(1).sourceText());
+  }
+
+  @Test
+  void anActorTakenFromContextIsMarkedOnTheEventAndItsMention() {
+    EventQueries.EventRow rejection = CORPUS.events().page(EventFilter.parse(p -> p.equals("code") ? "120" : null),
+        null, true, 1, 1).events().get(0);
+    assertEquals(List.of("text", "context"), List.of(rejection.sourceBasis(), rejection.targetBasis()),
+        "'Ukrainian officials rejected the accusation' does not name Valeva");
+    EventQueries.Mention m = CORPUS.events().event(rejection.id()).mentions().get(0);
+    assertEquals(List.of("Irina Valeva", "text", "context"), List.of(m.targetText(), m.sourceBasis(),
+        m.targetBasis()));
   }
 
   @Test

@@ -122,6 +122,36 @@ class ArticleWriterIT {
     assertEquals("4", one(store, "SELECT count(*) FROM events"));
   }
 
+  /**
+   * Valeva's accusation where the sentence names no target: the coder took Ukraine from the
+   * sentence before. One report per outlet, each worded its own way.
+   */
+  private static Story accusationWithTargetFromContext(String id, String host, String since) {
+    Story s = new Story(id, "Kyiv has kept its Black Sea grain ports closed since " + since + ". Irina Valeva"
+        + " accused the government on Tuesday of sabotaging the talks.")
+        .url("https://" + host + "/" + id).published("2025-06-04");
+    Actor valeva = s.actor("Irina Valeva", "PERSON", "RUSGOV");
+    Actor ukraine = s.actor("Ukraine", "COUNTRY", "UKR", "Kyiv");
+    return s.event("accused", valeva, ukraine, Corpus.ACCUSE).on("2025-06-03");
+  }
+
+  @Test
+  void anEventIsContextOnlyWhileEveryMentionTookTheActorFromContext() {
+    write(accusationWithTargetFromContext("ctx-1", "eastwire.example", "May"));
+    assertEquals("text context", one(store, "SELECT source_basis || ' ' || target_basis " + ACCUSATION));
+    write(accusationWithTargetFromContext("ctx-2", "westpost.example", "the spring"));
+    assertEquals("2 text context", one(store, "SELECT concat_ws(' ', num_mentions, source_basis, target_basis) "
+        + ACCUSATION), "two reports, both from context");
+    write(Corpus.grainAccusation());
+    assertEquals("3 text text", one(store, "SELECT concat_ws(' ', num_mentions, source_basis, target_basis) "
+        + ACCUSATION), "one report naming Ukraine in the sentence is enough");
+    assertEquals(List.of("context", "context", "text"), Db.column(store, "SELECT m.target_basis FROM"
+        + " event_mentions m JOIN events e ON e.id = m.event_id WHERE e.event_key = '2025-06-03|RUSGOV|UKR|112|asserted'"
+        + " ORDER BY m.article_id"), "each mention keeps its own basis");
+    assertEquals("context", one(store, "SELECT target_basis FROM events WHERE cameo = '120'"),
+        "the rejection's sentence does not name Valeva");
+  }
+
   @Test
   void oneEventReportedTwiceByOneOutletHasOneSource() {
     write(Corpus.grainAccusation());

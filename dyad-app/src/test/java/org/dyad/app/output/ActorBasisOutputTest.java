@@ -1,0 +1,46 @@
+package org.dyad.app.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Span;
+import org.junit.jupiter.api.Test;
+
+/** The text and PLOVER writers show which actors were filled from the article, not the sentence. */
+class ActorBasisOutputTest {
+  /** "Russia accused them of smuggling": "them" is Ukraine, taken from the sentence before. */
+  private static DocumentAnalysis accusation() {
+    String text = "Ukraine and Russia share a crossing. Russia accused them of smuggling.";
+    Actor ukraine = new Actor("a1", "Ukraine", "COUNTRY", "UKR", "UKR", List.of(), null, "country names",
+        List.of(new Span(0, 7)));
+    Actor russia = new Actor("a2", "Russia", "COUNTRY", "RUS", "RUS", List.of(), null, "country names",
+        List.of(new Span(12, 18), new Span(37, 43)));
+    Event e = new Event("e1", "Russia accused them of smuggling.", new Span(37, 70), "accused", "a2", "a1",
+        "RUS", "UKR", "Russia", "them", "112", "ACCUSE", null, -2.0, 3, "asserted", "2025-06-04", "published",
+        "verbs/accuse.txt:3", 0.6, Event.TEXT, Event.CONTEXT);
+    LocalDate day = LocalDate.of(2025, 6, 4);
+    return new DocumentAnalysis("doc", null, null, day, "en", DocumentAnalysis.OK, null, day, "published",
+        List.of(ukraine, russia), List.of(), List.of(), List.of(e), text);
+  }
+
+  @Test
+  void theTextSummaryMarksAContextActor() {
+    String out = new AnalysisTextWriter().write(accusation());
+    assertTrue(out.contains(" RUS -> UKR (context)  112 "), out);
+  }
+
+  @Test
+  void ploverActorsCarryTheirBasis() throws Exception {
+    JsonNode line = new ObjectMapper().readTree(new PloverJsonWriter(iso -> null).write(accusation()));
+    assertEquals("text", line.at("/source/0/basis").asText());
+    assertEquals("context", line.at("/target/0/basis").asText());
+    assertEquals("them", line.at("/target/0/actorText").asText());
+  }
+}

@@ -329,11 +329,16 @@ public final class EventCoder {
   private void demand(ParsedDocument doc, SentenceTree tree, MentionIndex index, Token t,
                       Set<String> seen, List<Event> out, Consumer<String> trace) {
     for (int c : tree.children(t.index())) {
-      if (!tree.relation(c).equals("ccomp") || !obliged(tree, c)) {
+      String r = tree.relation(c);
+      if (!(r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) || !obliged(tree, c)) {
         continue;
       }
       List<MentionIndex.Ref> sources = refs(tree, index, t.index(), List.of("subj"), false);
       List<MentionIndex.Ref> targets = refs(tree, index, c, List.of("subj"), false);
+      if (targets.isEmpty()) {
+        // "Russia says Israel must end ...": a headline parse hangs the one obliged on "says"
+        targets = refs(tree, index, t.index(), List.of("obj"), false);
+      }
       EventDater.Dated date = EventDater.date(doc, tree, t.index());
       String rule = "engine: speech verb + must/should clause -> " + DEMAND;
       for (MentionIndex.Ref src : sources) {

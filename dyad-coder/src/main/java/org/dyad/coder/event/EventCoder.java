@@ -264,7 +264,9 @@ public final class EventCoder {
   private void accuse(ParsedDocument doc, SentenceTree tree, List<MentionIndex.Ref> speakers,
                       ModalityReader.Reading reading, MentionIndex.Ref src, String code, EventDater.Dated date,
                       Set<String> seen, List<Event> out, Consumer<String> trace) {
-    if (reading.speech() < 0 || dictionary.ontology().get(code).quadClass() != 4 || src.fromContext()) {
+    // the accused must be placed: "said its forces had captured two villages" names no other side
+    if (reading.speech() < 0 || dictionary.ontology().get(code).quadClass() != 4 || src.fromContext()
+        || src.actor().country() == null && (src.actor().code() == null || !src.actor().code().startsWith("IGO"))) {
       return;
     }
     for (MentionIndex.Ref speaker : speakers) {

@@ -26,6 +26,7 @@ import org.dyad.model.text.Token;
 public final class EventCoder {
   private static final String DEMAND = "100";
   private static final String ACCUSE = "112";
+  private static final Set<String> MUTUAL = Set.of("exchange", "clash", "skirmish");
   private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
   private final EventDictionary dictionary;
   private final ObjectMatcher objects;
@@ -139,6 +140,17 @@ public final class EventCoder {
         }
         targetHow = "phrase search: " + f.path();
       }
+    }
+    if (!targets.isEmpty() && MUTUAL.contains(p.lemma())) {
+      // "Israel exchanged fire with Hezbollah", "police clashed with protesters": each side acts on
+      // the other, so every actor named on either side is a source and a target
+      List<MentionIndex.Ref> both = new ArrayList<>(sources);
+      targets.stream().filter(r -> both.stream().noneMatch(o -> o.actor().id().equals(r.actor().id())))
+          .forEach(both::add);
+      sources = both;
+      targets = both;
+      sourceHow = "a mutual act: both ways";
+      targetHow = sourceHow;
     }
     boolean reciprocal = targets.isEmpty() && sources.size() > 1 && reciprocal(p, t);
     if (reciprocal) {

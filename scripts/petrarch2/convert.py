@@ -247,8 +247,8 @@ def organizations(records, hand, keep):
                 k = strip_the(n).lower()
                 if k in hand.org_names or k in hand.country_words or strip_the(n) in seen or len(k) < 3:
                     continue
-                if " " not in k and not (n.isupper() and len(n) <= 5 and code.startswith("IGO")):
-                    continue  # one word ("Liberation", "Tanzim" for "Organization") misleads in news
+                if " " not in k and not one_word_name(n):
+                    continue  # one word ("Liberation", "Organization", "Youth") misleads in news
                 seen.add(strip_the(n))
                 names.append(strip_the(n))
         if not names:
@@ -258,6 +258,19 @@ def organizations(records, hand, keep):
         sec = ([s for s in sectors if s in known] or sectors)[:1]
         rows.append(tsv([code, country, "|".join(sec), names[0], "|".join(names[1:])]))
     return rows
+
+
+# Upper-case single words in the sources that are English words, not acronyms.
+NOT_ACRONYMS = {"YOUTH", "ZERO", "FALCON", "CAMO", "UNITY", "FRONT", "ARMY", "PEOPLE", "TIGERS", "EAGLE"}
+
+
+def one_word_name(n):
+    """An acronym (ETA, PFLP, KLA, FDLR) or an Arabic 'Al-' name; not a plain English word."""
+    if re.search(r"\d", n):
+        return False
+    if n.isupper() or re.fullmatch(r"[A-Z]+-[A-Z]+", n):
+        return 2 <= len(n) <= 7 and n.upper() not in NOT_ACRONYMS
+    return bool(re.match(r"(?i)(al|ash|as|ad|an)-", n))
 
 
 def looks_like_person(phrase, hand):

@@ -15,10 +15,16 @@ import org.dyad.model.text.Token;
 /**
  * Dyad's actor knowledge, loaded once from the tables under {@code dyad/actors/}: countries (names,
  * demonyms, capitals), named organisations and metonyms, sector terms, party adjectives and office
- * holders with their terms.
+ * holders with their terms; then the tables generated from PETRARCH2's dictionaries by
+ * {@code scripts/petrarch2/convert.py} ({@code international.tsv}, {@code armed-groups.tsv},
+ * {@code sector-terms-petrarch2.tsv}, {@code office-holders-petrarch2.tsv}), whose rows never
+ * displace a hand-written one: the hand tables load first and the first entry of a phrase wins.
+ * Generated office holders are found by full name or listed alias only, never by a bare surname,
+ * and generated titles are not given to the NLP stage's tagger.
  *
  * <p>Takes an optional override directory: a file {@code actors/countries.tsv} there replaces the
- * built-in one. Fails at start-up with {@code file:line} on a bad row. Immutable and thread-safe.
+ * built-in one (an override with no rows switches a generated table off). Fails at start-up with
+ * {@code file:line} on a bad row. Immutable and thread-safe.
  */
 public final class ActorDictionary {
   private final PhraseMatcher names = new PhraseMatcher();
@@ -48,14 +54,20 @@ public final class ActorDictionary {
     ActorDictionary d = new ActorDictionary();
     d.loadCountries(DictionaryTable.load("actors/countries.tsv", overrides,
         List.of("iso3", "cow", "name", "aliases", "demonyms", "capitals")));
-    d.loadOrganizations(DictionaryTable.load("actors/organizations.tsv", overrides,
-        List.of("code", "country", "sectors", "name", "aliases")));
-    d.loadSectorTerms(DictionaryTable.load("actors/sector-terms.tsv", overrides,
-        List.of("term", "sector", "kind", "leader")));
+    List<String> orgColumns = List.of("code", "country", "sectors", "name", "aliases");
+    d.loadOrganizations(DictionaryTable.load("actors/organizations.tsv", overrides, orgColumns), true);
+    d.loadOrganizations(DictionaryTable.load("actors/international.tsv", overrides, orgColumns), false);
+    d.loadOrganizations(DictionaryTable.load("actors/armed-groups.tsv", overrides, orgColumns), false);
+    List<String> termColumns = List.of("term", "sector", "kind", "leader");
+    d.loadSectorTerms(DictionaryTable.load("actors/sector-terms.tsv", overrides, termColumns), true);
+    d.loadSectorTerms(DictionaryTable.load("actors/sector-terms-petrarch2.tsv", overrides, termColumns),
+        false);
     d.loadParties(DictionaryTable.load("actors/parties.tsv", overrides,
         List.of("name", "country", "party")));
-    d.loadOfficeHolders(DictionaryTable.load("actors/office-holders.tsv", overrides,
-        List.of("name", "aliases", "country", "sectors", "office", "start", "end")));
+    List<String> holderColumns = List.of("name", "aliases", "country", "sectors", "office", "start", "end");
+    d.loadOfficeHolders(DictionaryTable.load("actors/office-holders.tsv", overrides, holderColumns), true);
+    d.loadOfficeHolders(DictionaryTable.load("actors/office-holders-petrarch2.tsv", overrides,
+        holderColumns), false);
     return d;
   }
 
@@ -86,7 +98,8 @@ public final class ActorDictionary {
     }
   }
 
-  private void loadOrganizations(DictionaryTable t) {
+  /** {@code own}: a hand-written table, whose names may also place a word in a country. */
+  private void loadOrganizations(DictionaryTable t, boolean own) {
     for (DictionaryRow r : t.rows()) {
       String code = r.required(0, "code");
       String country = r.text(1);
@@ -94,7 +107,7 @@ public final class ActorDictionary {
         throw new DictionaryException(r.where(), "unknown country '" + country + "'");
       }
       String name = r.required(3, "name");
-      if (country != null) {
+      if (country != null && own) {
         countryByWord.putIfAbsent(key(stripThe(name)), country);
         r.list(4).forEach(a -> countryByWord.putIfAbsent(key(stripThe(a)), country));
       }
@@ -105,7 +118,8 @@ public final class ActorDictionary {
     }
   }
 
-  private void loadSectorTerms(DictionaryTable t) {
+  /** {@code own}: a hand-written table, whose titles the NLP stage's tagger also learns. */
+  private void loadSectorTerms(DictionaryTable t, boolean own) {
     for (DictionaryRow r : t.rows()) {
       String kind = r.required(2, "kind");
       ActorEntry.Kind k;
@@ -118,7 +132,7 @@ public final class ActorDictionary {
         throw new DictionaryException(r.where(), "kind '" + kind + "' is not TITLE, BODY or GROUP");
       }
       String term = r.required(0, "term");
-      if (k == ActorEntry.Kind.TITLE) {
+      if (k == ActorEntry.Kind.TITLE && own) {
         tagPhrases.add(new TagPhrase(term, "TITLE", true));
       }
       ActorEntry e = new ActorEntry(k, term, null, List.of(r.required(1, "sector")), null,
@@ -135,7 +149,11 @@ public final class ActorDictionary {
     }
   }
 
-  private void loadOfficeHolders(DictionaryTable t) {
+  /**
+   * {@code bySurname}: whether a bare surname finds these holders; false for the generated table,
+   * whose thousands of ministers would otherwise claim every matching surname in the news.
+   */
+  private void loadOfficeHolders(DictionaryTable t, boolean bySurname) {
     for (DictionaryRow r : t.rows()) {
       String country = r.text(2);
       if (country != null && !countryNames.containsKey(country)) {
@@ -151,6 +169,9 @@ public final class ActorDictionary {
       forms.add(term.name());
       for (String form : forms) {
         holdersByName.computeIfAbsent(key(form), k -> new ArrayList<>()).add(term);
+        if (!bySurname) {
+          continue;
+        }
         String surname = PersonNames.surname(form);
         List<OfficeTerm> list = holdersBySurname.computeIfAbsent(key(surname), k -> new ArrayList<>());
         if (!list.contains(term)) {

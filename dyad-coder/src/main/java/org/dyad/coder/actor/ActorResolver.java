@@ -94,29 +94,18 @@ public final class ActorResolver {
   }
 
   /**
-   * The country an article is mostly about: the one mentioned most often, when no other is
-   * mentioned as often; {@code null} otherwise.
+   * The country an article is about when it names no other: a title with no country word can
+   * only mean that one. With two or more countries named, guessing the most frequent one coded
+   * foreign ministers and prime ministers as the wrong state, so none is given.
    */
   private static String mainCountry(java.util.Collection<ActorBuilder> others) {
-    Map<String, Integer> counts = new HashMap<>();
+    Set<String> countries = new java.util.HashSet<>();
     for (ActorBuilder b : others) {
       if (b.country != null) {
-        counts.merge(b.country, b.mentions.size(), Integer::sum);
+        countries.add(b.country);
       }
     }
-    String best = null;
-    int top = 0;
-    boolean tie = false;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > top) {
-        best = e.getKey();
-        top = e.getValue();
-        tie = false;
-      } else if (e.getValue() == top) {
-        tie = true;
-      }
-    }
-    return tie ? null : best;
+    return countries.size() == 1 ? countries.iterator().next() : null;
   }
 
   /** A surname-only or description mention, joined after all full names are known. */
@@ -227,6 +216,9 @@ public final class ActorResolver {
       if (e.kind() == ActorEntry.Kind.PARTY) {
         continue; // party adjectives only colour a person's title
       }
+      if (e.isCountry() && insideName(tokens, m)) {
+        continue;
+      }
       Span span = new Span(tokens.get(m.begin()).begin(), tokens.get(m.end() - 1).end());
       String kind = e.isCountry() && e.kind() != ActorEntry.Kind.CAPITAL ? "COUNTRY" : "ORGANIZATION";
       String key = e.actorCode() + "|" + (e.isCountry() ? "" : e.name());
@@ -242,6 +234,46 @@ public final class ActorResolver {
       b.mentions.add(span);
       mark(taken, m.begin(), m.end());
     }
+  }
+
+  /** Words after a place that make it part of a treaty's or process's name ("the Minsk agreements"). */
+  private static final Set<String> NAMING_AFTER = Set.of("agreement", "agreements", "accord", "accords",
+      "protocol", "protocols", "treaty", "format", "process", "convention", "declaration", "memorandum",
+      "communique", "communiqué", "charter", "pact", "plan");
+  /** Words before a country that make it a past state, not today's actor ("Imperial Japan"). */
+  private static final Set<String> HISTORICAL = Set.of("imperial", "nazi", "tsarist", "czarist", "ottoman",
+      "colonial", "medieval", "ancient", "feudal", "fascist", "prewar", "pre-war", "wartime", "pre-revolutionary");
+
+  /**
+   * True when a country, demonym or capital is only part of another name: a treaty or process
+   * ("the Minsk agreements"), a historical state ("Imperial Japan"), or a body whose name goes on
+   * in capitals ("the Malta Maritime Authority", "China Daily") that no dictionary codes.
+   */
+  private boolean insideName(List<Token> tokens, PhraseMatcher.Match m) {
+    if (m.begin() > 0 && HISTORICAL.contains(tokens.get(m.begin() - 1).word().toLowerCase())) {
+      return true;
+    }
+    if (m.end() >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(m.end());
+    if (NAMING_AFTER.contains(next.word().toLowerCase())) {
+      return true;
+    }
+    ActorEntry e = m.entries().get(0);
+    return e.kind() != ActorEntry.Kind.DEMONYM && next.pos().startsWith("NNP")
+        && Character.isUpperCase(next.word().charAt(0)) && !"PERSON".equals(next.ner())
+        && dictionary.nameAt(tokens, m.end()) == null
+        && !startsSectorTerm(tokens, m.end());
+  }
+
+  private boolean startsSectorTerm(List<Token> tokens, int i) {
+    for (PhraseMatcher.Match t : dictionary.matchSectorTerms(tokens.subList(i, Math.min(tokens.size(), i + 6)))) {
+      if (t.begin() == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String governmentName(ActorEntry capital) {

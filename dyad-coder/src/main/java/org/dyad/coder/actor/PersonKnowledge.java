@@ -21,7 +21,10 @@ final class PersonKnowledge {
 
   /** The single known person with this surname, by their term nearest the date, or {@code null}. */
   OfficeTerm bySurname(String surname, LocalDate day) {
-    List<OfficeTerm> terms = dictionary.holdersWithSurname(surname);
+    List<OfficeTerm> terms = new ArrayList<>(dictionary.holdersWithSurname(surname));
+    if (terms.isEmpty()) {
+      terms.addAll(dictionary.holdersNamed(surname)); // a surname a generated row lists as an alias
+    }
     if (terms.isEmpty() || terms.stream().map(OfficeTerm::name).distinct().count() > 1) {
       return null;
     }
@@ -49,10 +52,27 @@ final class PersonKnowledge {
       "COP", "SPY", "OPP");
 
   /**
-   * Fills a person's name, country, sectors, role and basis from text roles and knowledge; a
-   * national title with no country ("President Dos Santos") takes the article's main country.
+   * Fills a person's name, country, sectors, role and basis from text roles and knowledge. A title
+   * naming an international organisation gives its whole code; a known person keeps the country
+   * of their office; only an unknown person with a national title and no country word
+   * ("President Dos Santos") takes {@code mainCountry}, the article's only country, if any.
    */
   void complete(ActorBuilder p, LocalDate day, String mainCountry) {
+    for (PersonRole r : p.roles) {
+      if (r.code() != null) {
+        OfficeTerm term = lookup(p, null, day);
+        if (term != null && p.fullName == null) {
+          p.name = term.name();
+          p.fullName = term.name();
+        }
+        p.code = r.code();
+        p.country = null;
+        p.sectors = r.sectors();
+        p.role = r.title();
+        p.basis = r.basis() + (term == null ? "" : "; office holders " + term.source());
+        return;
+      }
+    }
     PersonRole text = null;
     for (PersonRole r : p.roles) {
       if (r.country() != null || !r.sectors().isEmpty()) {
@@ -89,7 +109,12 @@ final class PersonKnowledge {
       p.role = text.title();
       p.basis = text.basis();
     }
-    if (p.country == null && mainCountry != null && p.sectors.stream().anyMatch(NATIONAL::contains)) {
+    if (term != null && current && p.country == null && term.country() == null) {
+      // a known international official ("Secretary-General Guterres"): the office, not a state
+      p.sectors = term.sectors();
+      p.basis = p.basis + "; office holders " + term.source();
+    }
+    if (p.country == null && term == null && mainCountry != null && p.sectors.stream().anyMatch(NATIONAL::contains)) {
       p.country = mainCountry;
       p.basis = (p.basis == null ? "" : p.basis + "; ") + "country: the article's main country";
     }

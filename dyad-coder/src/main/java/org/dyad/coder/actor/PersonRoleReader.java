@@ -25,6 +25,8 @@ final class PersonRoleReader {
       "acl:relcl", "parataxis", "dep", "nsubj", "obj", "advcl", "ccomp", "xcomp");
   private static final Set<String> INNER_SKIP = Set.of("punct", "acl:relcl", "parataxis", "appos");
   private static final Set<String> NOT_HOME = Set.of("to", "toward", "towards", "for", "with", "against");
+  /** Titles that qualify the office after them rather than name one ("deputy" alone is an MP). */
+  private static final Set<String> MODIFIER_TITLES = Set.of("deputy", "vice", "acting");
   private static final Set<String> TITLE_NER = Set.of("TITLE", "NATIONALITY", "COUNTRY", "IDEOLOGY");
 
   private final ActorDictionary dictionary;
@@ -49,12 +51,16 @@ final class PersonRoleReader {
     ActorEntry body = null;
     for (PhraseMatcher.Match m : dictionary.matchSectorTerms(words)) {
       ActorEntry e = m.entries().get(0);
-      if (e.kind() == ActorEntry.Kind.TITLE && term == null) {
+      if (e.kind() == ActorEntry.Kind.TITLE && (term == null || MODIFIER_TITLES.contains(term.name()))) {
+        // "deputy head of the foreign ministry's department": the office after "deputy" is the role
         term = e;
-        termAt = m.begin();
+        termAt = termAt < 0 ? m.begin() : termAt;
       } else if (e.kind() != ActorEntry.Kind.TITLE) {
         body = e;
       }
+    }
+    if (term != null && MODIFIER_TITLES.contains(term.name()) && body != null) {
+      term = null; // "deputy director of the Foreign Ministry": the body, not a legislator
     }
     // Country: a country word before the title ("US Secretary"), else the last one after it
     // ("President of the Russian Federation", "... Institute of the USA and Canada of the Russian
@@ -80,6 +86,14 @@ final class PersonRoleReader {
       if (e.kind() == ActorEntry.Kind.ORGANIZATION) {
         organization = e;
       }
+    }
+    if (organization != null && organization.country() == null && organization.code() != null
+        && countryBefore == null) {
+      // "UN Secretary-General", "NATO Secretary General", "head of the IMF": the organisation is the
+      // actor's whole code; neither a country later in the phrase nor the article's may replace it
+      String basis = "text '" + organization.name() + "' (" + organization.source() + ")";
+      return new PersonRole(text(words), null, organization.sectors(), false, basis, phrase,
+          organization.actorCode());
     }
     ActorEntry home = countryBefore != null ? countryBefore : countryAfter != null ? countryAfter : party;
     List<String> sectors = term != null ? term.sectors()

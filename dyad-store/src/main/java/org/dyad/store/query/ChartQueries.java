@@ -73,7 +73,9 @@ public final class ChartQueries {
   /**
    * The network of the filter's events with a source and a target.
    *
-   * @param level {@code country} (actors by country, or their code when they have none) or {@code actor}
+   * @param level {@code country} (actors by country; a named international organisation, which has
+   *              no country, by its code; actors with neither, such as a bare {@code MIL}, are left
+   *              out rather than shown as states) or {@code actor}
    * @param min   the fewest events an edge needs
    * @param limit the most edges, heaviest first
    */
@@ -82,8 +84,9 @@ public final class ChartQueries {
     String src;
     String tgt;
     if (l.equals("country")) {
-      src = "coalesce(e.source_country, e.source_code)";
-      tgt = "coalesce(e.target_country, e.target_code)";
+      // a bare sector code (GOV, MIL) is no state: only a country, or a named IGO (as EventKey)
+      src = "coalesce(e.source_country, CASE WHEN e.source_code LIKE 'IGO_%' THEN e.source_code END)";
+      tgt = "coalesce(e.target_country, CASE WHEN e.target_code LIKE 'IGO_%' THEN e.target_code END)";
     } else if (l.equals("actor")) {
       src = "e.source_code";
       tgt = "e.target_code";
@@ -96,8 +99,8 @@ public final class ChartQueries {
     EventFilter.Sql where = filter.where();
     String sql = "SELECT " + src + " AS s, " + tgt + " AS t, count(*) AS n,"
         + " count(*) FILTER (WHERE e.quad_class <= 2) AS coop, count(*) FILTER (WHERE e.quad_class >= 3)"
-        + " AS conf, round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE e.source_code IS NOT NULL AND"
-        + " e.target_code IS NOT NULL AND " + where.condition() + " GROUP BY s, t HAVING count(*) >= ?"
+        + " AS conf, round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE " + src + " IS NOT NULL AND "
+        + tgt + " IS NOT NULL AND " + where.condition() + " GROUP BY s, t HAVING count(*) >= ?"
         + " ORDER BY n DESC, s, t LIMIT ?";
     return pool.with(conn -> {
       List<Edge> edges = new ArrayList<>();

@@ -261,10 +261,22 @@ public final class ActorResolver {
       return true;
     }
     ActorEntry e = m.entries().get(0);
-    return e.kind() != ActorEntry.Kind.DEMONYM && next.pos().startsWith("NNP")
-        && Character.isUpperCase(next.word().charAt(0)) && !"PERSON".equals(next.ner())
-        && dictionary.nameAt(tokens, m.end()) == null
-        && !startsSectorTerm(tokens, m.end());
+    if (e.kind() == ActorEntry.Kind.DEMONYM || !capitalName(next) || "PERSON".equals(next.ner())
+        || dictionary.nameAt(tokens, m.end()) != null) {
+      return false;
+    }
+    // "the Israel Defense Forces", "the Nigeria Police Force": a run of capitals ending in a body
+    // that the sector terms know is the country's own body, not another name
+    for (int j = m.end(); j < tokens.size() && capitalName(tokens.get(j)); j++) {
+      if (startsSectorTerm(tokens, j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalName(Token t) {
+    return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
   }
 
   private boolean startsSectorTerm(List<Token> tokens, int i) {

@@ -97,9 +97,17 @@ final class NationalBodies {
    */
   private static void bareGroups(ActorDictionary dictionary, List<Token> tokens, boolean[] taken,
                                  List<Set<Integer>> titles, Map<String, ActorBuilder> out) {
+    List<PhraseMatcher.Match> names = dictionary.matchNames(tokens);
     for (PhraseMatcher.Match m : dictionary.matchSectorTerms(tokens)) {
       ActorEntry e = m.entries().get(0);
-      if (e.kind() == ActorEntry.Kind.GROUP && free(taken, m.begin(), m.end())
+      // "Forces" of "the Israel Defense Forces" is left to the name, which the dictionary codes whole
+      boolean inName = names.stream().anyMatch(n -> n.begin() <= m.begin() && n.end() >= m.end()
+          && n.end() - n.begin() > m.end() - m.begin());
+      // "the police", "the army": a body with no country word is still an actor, without a country;
+      // not when it only modifies another noun ("police station", "army base")
+      boolean body = e.kind() == ActorEntry.Kind.BODY
+          && (m.end() >= tokens.size() || !tokens.get(m.end()).pos().startsWith("NN"));
+      if ((e.kind() == ActorEntry.Kind.GROUP || body) && !inName && free(taken, m.begin(), m.end())
           && !inTitle(titles, m.begin(), m.end()) && tokens.get(m.end() - 1).pos().startsWith("NN")) {
         add(tokens, m.begin(), m.end(), null, e, taken, out);
       }

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * <p>After editing the cases, regenerate the fixture (from the repository root):
  * <pre>
  * mvn -q -B -o test -pl dyad-coder -Dtest=EventCasesTest -Ddyad.cases.write-text=/tmp/cases.txt
- * mvn -q -B -o test-compile -pl dyad-nlp
+ * mvn -q -B -o test-compile -pl dyad-nlp -am
  * mvn -q -B -o dependency:build-classpath -pl dyad-nlp -Dmdep.outputFile=/tmp/nlp.cp
  * java -Xmx3g -cp dyad-nlp/target/test-classes:dyad-nlp/target/classes:$(cat /tmp/nlp.cp) \
  *   org.dyad.nlp.fixture.ParsedFixtureWriter 2025-06-04 dyad-coder/src/test/resources/events /tmp/cases.txt

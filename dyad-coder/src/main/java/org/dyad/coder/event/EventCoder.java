@@ -2,7 +2,10 @@ package org.dyad.coder.event;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dyad.coder.tree.SentenceTree;
@@ -52,6 +55,7 @@ public final class EventCoder {
       int first = out.size();
       SentenceTree tree = new SentenceTree(s);
       Set<String> seen = new HashSet<>();
+      Map<Integer, EventPattern> fired = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
         String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
         List<EventPattern> rows = dictionary.patterns(lemma);
@@ -67,9 +71,17 @@ public final class EventCoder {
         if (rows.isEmpty()) {
           continue;
         }
-        EventPattern fired = choose(tree, t, rows, trace);
-        if (fired != null) {
-          emit(doc, tree, index, context, t, fired, quoted(quotes, t), seen, out, trace);
+        EventPattern p = choose(tree, t, rows, trace);
+        if (p != null) {
+          fired.put(t.index(), p);
+        }
+      }
+      Map<Integer, Framing> framed = frames(tree, fired, trace);
+      for (Map.Entry<Integer, EventPattern> f : fired.entrySet()) {
+        if (!framed.containsKey(-1 - f.getKey())) {
+          Token t = tree.token(f.getKey());
+          emit(doc, tree, index, context, t, f.getValue(), framed.get(f.getKey()), quoted(quotes, t), seen, out,
+              trace);
         }
       }
       dropBareStatements(out.subList(first, out.size()), trace);
@@ -98,7 +110,10 @@ public final class EventCoder {
   }
 
   private void emit(ParsedDocument doc, SentenceTree tree, MentionIndex index, ArticleContext context, Token t,
-                    EventPattern p, boolean quoted, Set<String> seen, List<Event> out, Consumer<String> trace) {
+                    EventPattern p, Framing framing, boolean quoted, Set<String> seen, List<Event> out,
+                    Consumer<String> trace) {
+    String framedCode = framing == null ? null : framing.code();
+    String base = framedCode != null ? framedCode : p.code();
     List<MentionIndex.Ref> sources = refs(tree, index, t.index(), p.source(), p.noun());
     String sourceHow = "pattern slot " + String.join("|", p.source());
     if (sources.isEmpty() && p.target().contains("subj")) {
@@ -127,8 +142,8 @@ public final class EventCoder {
       targets = complementTarget(tree, index, t.index(), sources);
       targetHow = "the complement clause";
     }
-    if (targets.isEmpty() && !p.code().startsWith("01")) {
-      TargetSearch.Found f = TargetSearch.search(tree, index, t.index(), p.code(),
+    if (targets.isEmpty() && !base.startsWith("01")) {
+      TargetSearch.Found f = TargetSearch.search(tree, index, t.index(), base,
           sources.stream().map(MentionIndex.Ref::actor).toList());
       if (f != null) {
         targets = new ArrayList<>();
@@ -139,6 +154,21 @@ public final class EventCoder {
           }
         }
         targetHow = "phrase search: " + f.path();
+      }
+    }
+    if (targets.isEmpty() && framing != null) {
+      // "called for a ceasefire in Sudan": the place or party of the act asked for
+      TargetSearch.Found f = TargetSearch.search(tree, index, framing.act(), framing.actCode(),
+          sources.stream().map(MentionIndex.Ref::actor).toList());
+      if (f != null) {
+        targets = new ArrayList<>();
+        for (int tok : f.tokens()) {
+          MentionIndex.Ref r = index.resolve(tree, tok);
+          if (r != null && targets.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+            targets.add(r);
+          }
+        }
+        targetHow = "phrase search from the act it governs: " + f.path();
       }
     }
     if (!targets.isEmpty() && MUTUAL.contains(p.lemma())) {
@@ -152,12 +182,12 @@ public final class EventCoder {
       sourceHow = "a mutual act: both ways";
       targetHow = sourceHow;
     }
-    boolean reciprocal = targets.isEmpty() && sources.size() > 1 && reciprocal(p, t);
+    boolean reciprocal = targets.isEmpty() && sources.size() > 1 && reciprocal(base, p);
     if (reciprocal) {
       targets = sources;
       targetHow = "reciprocal: each source is the other's target";
     }
-    if (sources.isEmpty() && !targets.isEmpty() && !p.code().startsWith("01")) {
+    if (sources.isEmpty() && !targets.isEmpty() && !base.startsWith("01")) {
       // a passive with no agent ("were killed") keeps its victims and takes the attacker from the
       // article, never from the victims
       Actor other = context.counterpart(targets.get(0).actor());
@@ -171,7 +201,7 @@ public final class EventCoder {
           + p.source());
       return;
     }
-    if (targets.isEmpty() && !p.code().startsWith("01")) {
+    if (targets.isEmpty() && !base.startsWith("01")) {
       Actor other = context.counterpart(sources.get(0).actor());
       if (other != null) {
         targets = List.of(MentionIndex.Ref.context(other));
@@ -182,7 +212,7 @@ public final class EventCoder {
     if (targetsOrNone.isEmpty()) {
       targetsOrNone.add(null);
     }
-    ModalityReader.Reading reading = ModalityReader.read(tree, t.index(), quoted, p.code().startsWith("13"));
+    ModalityReader.Reading reading = ModalityReader.read(tree, t.index(), quoted, base.startsWith("13"));
     List<MentionIndex.Ref> speakers = reading.speech() < 0 ? List.of()
         : refs(tree, index, reading.speech(), List.of("subj"), false);
     EventDater.Dated date = EventDater.date(doc, tree, t.index());
@@ -191,11 +221,14 @@ public final class EventCoder {
       boolean self = speakers.stream().anyMatch(sp -> sameSide(sp.actor(), src.actor()));
       boolean ownVoice = reading.speech() < 0 || self || reading.committed();
       String modality = reading.modality(self);
-      String code = p.code();
-      String rule = p.where() + " " + p.trigger() + " -> " + code;
+      String code = base;
+      String rule = p.where() + " " + p.trigger() + " -> " + p.code()
+          + (framedCode == null ? "" : " (about the act it governs: " + framedCode + ")");
       // An act announced for the future is an expressed intent whoever reports it ("X will visit
       // Y, the agency said": 036); a speaker's conditional only counts when it is their own act.
-      if (modality.equals(ModalityReader.FUTURE) && IntentCodes.of(code) != null) {
+      if (framedCode != null) {
+        // the framing verb already says what kind of act this is
+      } else if (modality.equals(ModalityReader.FUTURE) && IntentCodes.of(code) != null) {
         code = IntentCodes.of(code);
         rule = rule + " (future: intent " + code + ")";
       } else if (modality.equals(ModalityReader.NEGATED) && ownVoice && (reading.future() || reading.would())
@@ -294,9 +327,67 @@ public final class EventCoder {
     }
   }
 
+  /**
+   * Appeals, demands, intents, refusals and threats take their sub-code from the act they govern
+   * ("urged Myanmar to release the journalists": an appeal for a release, 0253), and that act is
+   * then not an event of its own: it was asked for, promised, refused or threatened, not done.
+   * Gives the framing by the framing token's index, and marks each governed act as {@code -1 - index}.
+   */
+  private Map<Integer, Framing> frames(SentenceTree tree, Map<Integer, EventPattern> fired, Consumer<String> trace) {
+    Map<Integer, Framing> out = new HashMap<>();
+    for (Map.Entry<Integer, EventPattern> f : fired.entrySet()) {
+      ActProjections.Frame frame = ActProjections.Frame.of(f.getValue().code());
+      if (frame == null) {
+        continue;
+      }
+      int act = governedAct(tree, f.getKey(), frame, fired);
+      if (act < 0 || out.containsKey(-1 - act)) {
+        continue;
+      }
+      String code = dictionary.projections().project(fired.get(act).code(), frame);
+      if (code != null) {
+        Framing framing = new Framing(code, act, fired.get(act).code());
+        out.put(f.getKey(), framing);
+        out.put(-1 - act, framing);
+        trace.accept(tag(tree.token(f.getKey())) + ": frames '" + tree.token(act).word() + "' ("
+            + fired.get(act).code() + "): " + frame.name().toLowerCase() + " code " + code
+            + "; the governed act is not an event of its own");
+      }
+    }
+    return out;
+  }
+
+  /** A framing verb's code about the act it governs, that act's token and its own code. */
+  private record Framing(String code, int act, String actCode) {}
+
+  /**
+   * The act a framing verb governs: its infinitive or clause ("threatened to cut", "demanded that
+   * X withdraw"), a clause the parser marked "on"/"for" ("called on X to lift"), or for appeals,
+   * demands and threats a nominal act ("called for a ceasefire", "demanded the release of",
+   * "threatened Russia with tariffs"). -1 when none fired.
+   */
+  private static int governedAct(SentenceTree tree, int frameToken, ActProjections.Frame frame,
+                                 Map<Integer, EventPattern> fired) {
+    for (int c : tree.children(frameToken)) {
+      String r = tree.relation(c);
+      boolean clause = r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && marked(tree, c, "on", "for", "to");
+      boolean nominal = frame != ActProjections.Frame.INTENT && frame != ActProjections.Frame.REJECTION
+          && (r.equals("obj") || r.startsWith("obl") && (caseOf(tree, c, "for") || caseOf(tree, c, "with")));
+      if ((clause || nominal) && fired.containsKey(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean caseOf(SentenceTree tree, int c, String word) {
+    int k = tree.child(c, "case");
+    return k >= 0 && tree.token(k).word().equalsIgnoreCase(word);
+  }
+
   /** Meeting, agreeing and cooperating are mutual, and so are clashes and exchanges of fire. */
-  private static boolean reciprocal(EventPattern p, Token t) {
-    String root = p.code().substring(0, 2);
+  private static boolean reciprocal(String code, EventPattern p) {
+    String root = code.substring(0, 2);
     return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06")
         || RECIPROCAL_FIGHTS.contains(p.lemma());
   }

@@ -14,7 +14,8 @@ import org.dyad.coder.dict.DictionaryTable;
 
 /**
  * The event patterns ({@code dyad/cameo/event-patterns.tsv}) and the word classes their object
- * constraints name ({@code dyad/cameo/word-classes.tsv}), checked against the CAMEO table at load:
+ * constraints name ({@code dyad/cameo/word-classes.tsv}), with the sub-codes of framed acts
+ * ({@code dyad/cameo/act-projections.tsv}), checked against the CAMEO table at load:
  * an unknown code, class, slot or part of speech fails with {@code file:line}. Immutable.
  */
 public final class EventDictionary {
@@ -23,6 +24,7 @@ public final class EventDictionary {
   private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final CameoOntology ontology;
+  private ActProjections projections;
 
   private EventDictionary(CameoOntology ontology) {
     this.ontology = ontology;
@@ -43,6 +45,7 @@ public final class EventDictionary {
       EventPattern p = d.parse(r);
       d.byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
+    d.projections = ActProjections.load(overrides, ontology);
     return d;
   }
 
@@ -103,6 +106,11 @@ public final class EventDictionary {
   public boolean inClass(String className, String words) {
     Set<String> c = classes.get(className);
     return c != null && c.contains(words);
+  }
+
+  /** What appeals, demands, intents, refusals and threats are about (act-projections.tsv). */
+  ActProjections projections() {
+    return projections;
   }
 
   /** The CAMEO table the patterns were checked against. */

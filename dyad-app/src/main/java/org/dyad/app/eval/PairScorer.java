@@ -69,7 +69,7 @@ public final class PairScorer {
     boolean typeHit = false;
     if (s.type() != null) {
       typed++;
-      typeHit = predicted.stream().anyMatch(e -> accepted.contains(typeOf(e)));
+      typeHit = predicted.stream().anyMatch(e -> hasType(accepted, e));
       typeHits += typeHit ? 1 : 0;
     }
     boolean anyHit = typeHit;
@@ -83,7 +83,7 @@ public final class PairScorer {
       boolean target = false;
       boolean typeSource = false;
       for (Event e : predicted) {
-        boolean type = s.type() == null || accepted.contains(typeOf(e));
+        boolean type = s.type() == null || hasType(accepted, e);
         boolean straight = MentionMatch.matches(p.source(), e.sourceText());
         boolean turned = p.reciprocal() && MentionMatch.matches(p.target(), e.sourceText());
         boolean straightTarget = MentionMatch.matches(p.target(), e.targetText());
@@ -118,6 +118,11 @@ public final class PairScorer {
           pairText.isEmpty() ? "(no pair)" : String.join("; ", pairText), anyHit,
           predicted.stream().map(this::describe).toList(), sentences));
     }
+  }
+
+  private boolean hasType(List<String> accepted, Event e) {
+    String t = typeOf(e);
+    return t != null && accepted.contains(t); // List.of(...).contains(null) throws
   }
 
   /** An event's PLOVER type: its own, else its CAMEO code's; {@code null} when neither has one. */

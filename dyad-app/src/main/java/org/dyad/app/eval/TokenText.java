@@ -11,11 +11,14 @@ import org.dyad.model.analysis.Span;
  *
  * <p>Tokens are joined by one space, except: no space before closing punctuation ({@code , . ; : ! ?
  * % ) ] }}, closing quotes, {@code 's}, {@code n't}); none after opening brackets, opening quotes and
- * currency signs; {@code ’ s} and {@code ' s} become {@code ’s}; other lone {@code '} and {@code "} tokens alternate
- * between opening and closing a quotation; a lone {@code -} joins its neighbours
- * when the next token starts with a lower-case letter or a digit ({@code rebel - held} →
- * {@code rebel-held}) and stays a spaced dash before a capital ({@code KABUL - The}). Invisible format
- * characters (U+202A and the like) are dropped as tokens; they become empty spans.
+ * currency signs; a lone apostrophe before a contraction joins both sides ({@code Russia ’ s} →
+ * {@code Russia’s}, {@code they ' re} → {@code they're}), after a longer word ending in s it is a
+ * plural possessive ({@code insurgents ' presence} → {@code insurgents' presence}), otherwise lone
+ * {@code '} and {@code "} alternate between opening and closing a quotation; a lone {@code -} always
+ * joins its neighbours ({@code rebel - held} → {@code rebel-held}: the ConfliBERT files split
+ * hyphenated words and have almost no free-standing dashes); a comma between a number and three
+ * digits joins them ({@code 88 , 550} → {@code 88,550}). Invisible format characters (U+202A and the
+ * like) are dropped as tokens; they become empty spans.
  *
  * @param text    the rebuilt sentence
  * @param tokens  each token's span in {@code text}, in token order
@@ -25,6 +28,7 @@ public record TokenText(String text, List<Span> tokens) {
       "”", "'s", "’s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "...");
   private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "“", "‘", "$", "€", "£", "#");
   private static final Set<String> APOSTROPHES = Set.of("’", "'", "´");
+  private static final Set<String> CONTRACTIONS = Set.of("s", "re", "ve", "ll", "d", "m", "t");
 
   public TokenText {
     tokens = List.copyOf(tokens);
@@ -44,11 +48,15 @@ public record TokenText(String text, List<Span> tokens) {
         continue;
       }
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
-      boolean glue = glueNext || NO_SPACE_BEFORE.contains(w) || w.equals("-") && hyphen(next);
-      boolean glueAfter = NO_SPACE_AFTER.contains(w) || w.equals("-") && hyphen(next);
-      if (APOSTROPHES.contains(w) && next.equals("s")) {
-        glue = true; // Russia ’ s → Russia’s
+      String prev = i > 0 ? words.get(i - 1) : "";
+      boolean glue = glueNext || NO_SPACE_BEFORE.contains(w) || w.equals("-");
+      boolean glueAfter = NO_SPACE_AFTER.contains(w) || w.equals("-")
+          || w.equals(",") && endsWithDigit(prev) && next.matches("\\d{3}"); // 88 , 550 → 88,550
+      if (APOSTROPHES.contains(w) && CONTRACTIONS.contains(next)) {
+        glue = true; // Russia ’ s → Russia’s, they ' re → they're
         glueAfter = true;
+      } else if (APOSTROPHES.contains(w) && !singleOpen && prev.length() > 3 && prev.endsWith("s")) {
+        glue = true; // the insurgents ' presence → the insurgents' presence
       } else if (APOSTROPHES.contains(w) || w.equals("\"")) {
         boolean open = w.equals("\"") ? doubleOpen : singleOpen;
         glue |= open; // a closing quote hugs the word before, an opening one the word after
@@ -69,9 +77,8 @@ public record TokenText(String text, List<Span> tokens) {
     return new TokenText(b.toString(), spans);
   }
 
-  /** A lone dash joins words when the next one continues a compound (lower case or a number). */
-  private static boolean hyphen(String next) {
-    return !next.isEmpty() && (Character.isLowerCase(next.codePointAt(0)) || Character.isDigit(next.codePointAt(0)));
+  private static boolean endsWithDigit(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1));
   }
 
   private static String visible(String w) {

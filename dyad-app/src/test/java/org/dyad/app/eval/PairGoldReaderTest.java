@@ -74,14 +74,16 @@ class PairGoldReaderTest {
   @Test
   void tokensAreJoinedAsProse() {
     TokenText t = TokenText.join(List.of("The", "EU", "’", "s", "chief", "(", "Borrell", ")", "said", "a",
-        "rebel", "-", "held", "town", "fell", "-", "Reuters", "'s", "source", ",", "“", "sadly", "”", ",",
-        "cost", "$", "80", "million", "."));
-    assertEquals("The EU’s chief (Borrell) said a rebel-held town fell - Reuters's source, “sadly”, cost $80 million.",
-        t.text());
+        "rebel", "-", "held", "town", "of", "Jean", "-", "Pierre", "'s", "source", ",", "“", "sadly", "”", ",",
+        "cost", "$", "88", ",", "550", ",", "000", "on", "July", "7", ",", "2017", "."));
+    assertEquals("The EU’s chief (Borrell) said a rebel-held town of Jean-Pierre's source, “sadly”, cost "
+        + "$88,550,000 on July 7, 2017.", t.text());
     assertEquals(new Span(4, 6), t.tokens().get(1)); // EU
     assertEquals(new Span(6, 7), t.tokens().get(2)); // ’
     assertEquals("Borrell", t.text().substring(t.tokens().get(6).begin(), t.tokens().get(6).end()));
     assertEquals("'a' quoted", TokenText.join(List.of("'", "a", "'", "quoted")).text());
+    assertEquals("they're as 'extremists' in the insurgents' presence", TokenText.join(List.of("they", "'", "re",
+        "as", "'", "extremists", "'", "in", "the", "insurgents", "'", "presence")).text());
   }
 
   @Test

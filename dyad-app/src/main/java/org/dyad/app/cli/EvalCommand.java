@@ -18,9 +18,14 @@ import org.dyad.app.eval.EventScorer;
 import org.dyad.app.eval.GoldFormat;
 import org.dyad.app.eval.GoldReader;
 import org.dyad.app.eval.GoldDocument;
+import org.dyad.app.eval.PairReport;
+import org.dyad.app.eval.PairScorer;
+import org.dyad.app.eval.PairSentence;
 import org.dyad.app.eval.PentaclassReader;
 import org.dyad.app.eval.PentaclassScorer;
 import org.dyad.app.eval.PloverGsrReader;
+import org.dyad.app.eval.PlvReader;
+import org.dyad.app.eval.ConflibertNerReader;
 import org.dyad.coder.actor.ActorDictionary;
 import org.dyad.coder.dict.DictionaryException;
 import picocli.CommandLine;
@@ -34,7 +39,9 @@ import picocli.CommandLine.Option;
  * <p>Event gold sets ({@code dyad} JSONL, {@code plover-gsr}) give TP/FP/FN, precision, recall and
  * F1 at the type, dyad and type-and-dyad levels, a type confusion table and the worst misses; the
  * {@code pentaclass} TSV gives the share of sentences whose strongest Dyad event has the labelled
- * class. Bad gold records are reported on standard error and skipped. Exit codes: 0 done, 1 the gold
+ * class; the marked-sentence sets ({@code plv}, {@code conflibert-ner}) give type recall, pair recall
+ * (source and target mentions matching the gold spans) and the share of non-statement events with
+ * a target ({@link org.dyad.app.eval.PairScorer}). Bad gold records are reported on standard error and skipped. Exit codes: 0 done, 1 the gold
  * file (or Dyad's dictionaries) could not be read at all, 2 usage error.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -42,11 +49,12 @@ import picocli.CommandLine.Option;
         + "type, dyad and both, a type confusion table and the worst misses.")
 public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "The gold set: Dyad JSONL, a PLOVER gold-standard JSON array, or a pentaclass TSV.")
+      description = "The gold set: Dyad JSONL, a PLOVER gold-standard JSON array, a pentaclass TSV, a plv "
+          + "TSV (marked source/target and PLOVER type) or a ConfliBERT token-tag file (conflibert-ner).")
   Path gold;
 
   @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT", converter = FormatConverter.class,
-      description = "auto (by file name, else content), dyad, plover-gsr or pentaclass. "
+      description = "auto (by file name, else content), dyad, plover-gsr, pentaclass, plv or conflibert-ner. "
           + "Default: ${DEFAULT-VALUE}.")
   GoldFormat format;
 
@@ -70,6 +78,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  private int problemCount; // bad gold records reported so far
 
   /** Reads {@code --format} values by their option names ({@code plover-gsr}). */
   static final class FormatConverter implements CommandLine.ITypeConverter<GoldFormat> {
@@ -107,12 +117,11 @@ public final class EvalCommand implements Callable<Integer> {
         f = GoldFormat.detect(gold);
         if (f == null) {
           throw new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format of " + gold
-              + " from its name or content; name it with --format dyad, plover-gsr or pentaclass");
+              + " from its name or content; name it with --format dyad, plover-gsr, pentaclass, plv or conflibert-ner");
         }
       }
-      int[] problems = {0};
       Consumer<String> problem = m -> {
-        problems[0]++;
+        problemCount++;
         err.println("dyad: " + m);
       };
       // One analyzer for the whole run, built only once a first gold document has been read.
@@ -120,25 +129,13 @@ public final class EvalCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
         return (article, d) -> analyzer.analyze(article, d, false);
       }, optionDate, limit, err);
-      String report;
-      if (f == GoldFormat.PENTACLASS) {
-        PentaclassScorer s = run.pentaclass(name, new PentaclassReader().read(gold, problem),
-            new PentaclassScorer());
-        if (s.total() == 0) {
-          return nothingRead(err, name);
-        }
-        EvalReport r = new EvalReport(name, f, List.of(), problems[0], run.skipped());
-        report = json ? r.json(s) : r.text(s);
-      } else {
-        GoldReader<GoldDocument> reader = f == GoldFormat.DYAD
-            ? new DyadGoldReader(CameoCodes.load())
-            : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(null)));
-        EventScorer s = run.events(name, reader.read(gold, problem), new EventScorer(CameoCodes.load()));
-        if (s.documents() == 0) {
-          return nothingRead(err, name);
-        }
-        EvalReport r = new EvalReport(name, f, reader.notes(), problems[0], run.skipped());
-        report = json ? r.json(s, worst) : r.text(s, worst);
+      String report = switch (f) {
+        case PENTACLASS -> pentaclass(run, name, problem);
+        case PLV, CONFLIBERT_NER -> pairs(run, name, f, problem);
+        default -> events(run, name, f, problem);
+      };
+      if (report == null) {
+        return nothingRead(err, name);
       }
       err.flush();
       out.print(report.endsWith("\n") ? report : report + "\n");
@@ -153,6 +150,39 @@ public final class EvalCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+  }
+
+  // Each of these reads and scores one family of gold sets and gives the report, or null when no
+  // gold record could be used. problemCount is read after the stream, once the bad records are known.
+  private String pentaclass(Evaluation run, String name, Consumer<String> problem) throws IOException {
+    PentaclassScorer s = run.pentaclass(name, new PentaclassReader().read(gold, problem), new PentaclassScorer());
+    if (s.total() == 0) {
+      return null;
+    }
+    EvalReport r = new EvalReport(name, GoldFormat.PENTACLASS, List.of(), problemCount, run.skipped());
+    return json ? r.json(s) : r.text(s);
+  }
+
+  private String events(Evaluation run, String name, GoldFormat f, Consumer<String> problem) throws IOException {
+    GoldReader<GoldDocument> reader = f == GoldFormat.DYAD
+        ? new DyadGoldReader(CameoCodes.load())
+        : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(null)));
+    EventScorer s = run.events(name, reader.read(gold, problem), new EventScorer(CameoCodes.load()));
+    if (s.documents() == 0) {
+      return null;
+    }
+    EvalReport r = new EvalReport(name, f, reader.notes(), problemCount, run.skipped());
+    return json ? r.json(s, worst) : r.text(s, worst);
+  }
+
+  private String pairs(Evaluation run, String name, GoldFormat f, Consumer<String> problem) throws IOException {
+    GoldReader<PairSentence> reader = f == GoldFormat.PLV ? new PlvReader() : new ConflibertNerReader();
+    PairScorer s = run.pairs(name, reader.read(gold, problem), new PairScorer(CameoCodes.load()));
+    if (s.sentences() == 0) {
+      return null;
+    }
+    PairReport r = new PairReport(new EvalReport(name, f, reader.notes(), problemCount, run.skipped()));
+    return json ? r.json(s, worst) : r.text(s, worst);
   }
 
   private static int nothingRead(PrintWriter err, String name) {

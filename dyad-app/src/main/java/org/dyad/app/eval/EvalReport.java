@@ -146,7 +146,7 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
     return write(root);
   }
 
-  private StringBuilder header() {
+  StringBuilder header() {
     StringBuilder b = new StringBuilder();
     b.append("dyad eval: ").append(gold).append(" (format ").append(format.option()).append(")\n");
     for (String n : notes) {
@@ -158,7 +158,7 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
     return b;
   }
 
-  private ObjectNode headerJson() {
+  ObjectNode headerJson() {
     ObjectNode root = JSON.createObjectNode();
     root.put("gold", gold).put("format", format.option());
     ArrayNode n = root.putArray("notes");
@@ -194,11 +194,11 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
     }
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 10_000) / 10_000.0;
   }
 
-  private static String write(ObjectNode n) {
+  static String write(ObjectNode n) {
     try {
       return JSON.writeValueAsString(n);
     } catch (JsonProcessingException e) {

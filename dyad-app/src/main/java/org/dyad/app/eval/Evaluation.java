@@ -74,6 +74,18 @@ public final class Evaluation {
     return scorer;
   }
 
+  /** Scores every marked sentence of {@code gold} (up to the limit) with {@code scorer}; closes the stream. */
+  public PairScorer pairs(String goldName, Stream<PairSentence> gold, PairScorer scorer) {
+    try (gold) {
+      Iterator<PairSentence> it = gold.limit(limit).iterator();
+      while (it.hasNext()) {
+        PairSentence s = it.next();
+        scorer.score(s, analyse(goldName, s.id(), null, s.text()));
+      }
+    }
+    return scorer;
+  }
+
   private List<Event> analyse(String goldName, String id, LocalDate date, String text) {
     if (analyzer == null) {
       analyzer = analyzerFactory.get();

@@ -26,7 +26,29 @@ public final class PloverTypes {
   public static final String LEGACY_NOTE = "PLOVER 0.5b1 types mapped to the PLOVER 1.0 names Dyad emits: "
       + "DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT (the others are unchanged)";
 
+  /**
+   * Names some gold sets use for a class that PLOVER 1.0 splits, with the 1.0 types that count as
+   * it: YIELD is CAMEO root 08, which Dyad's table codes CONCEDE or RETREAT.
+   */
+  public static final Map<String, List<String>> SPLIT = Map.of("YIELD", List.of("CONCEDE", "RETREAT"));
+
   private PloverTypes() {}
+
+  /**
+   * The PLOVER 1.0 types that count as the gold type {@code name} (any case): itself, its 1.0 name,
+   * or the types a split name covers ({@link #SPLIT}); empty when the name is none of them.
+   */
+  public static List<String> accepted(String name) {
+    if (name == null) {
+      return List.of();
+    }
+    List<String> split = SPLIT.get(name.strip().toUpperCase(Locale.ROOT));
+    if (split != null) {
+      return split;
+    }
+    String n = normalize(name);
+    return n == null ? List.of() : List.of(n);
+  }
 
   /**
    * Gives the PLOVER 1.0 name for a 1.0 or 0.5b1 type name in any case, or {@code null} when the

@@ -35,6 +35,13 @@ final class EvalFixtures {
         source == null ? null : Event.TEXT, target == null ? null : Event.TEXT);
   }
 
+  /** A predicted event with its actor mentions as written ({@code null}: no such actor). */
+  static Event mention(String sourceText, String targetText, String cameo, String plover, String modality) {
+    return new Event("e", "s", new Span(0, 1), "trigger", null, null, sourceText == null ? null : "SRC",
+        targetText == null ? null : "TGT", sourceText, targetText, cameo, plover, null, 0.0, 1, modality, null,
+        "published", "test", 0.5, sourceText == null ? null : Event.TEXT, targetText == null ? null : Event.TEXT);
+  }
+
   /** A gold event given by CAMEO code or root. */
   static GoldEvent gold(String source, String target, String root) {
     return new GoldEvent(source, target, root, null, null, null, null);

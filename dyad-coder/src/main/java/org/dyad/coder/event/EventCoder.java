@@ -208,6 +208,7 @@ public final class EventCoder {
         targetHow = "context: the other side of the article's pair " + context.describe();
       }
     }
+    targets = counterparts(tree, targets, sources);
     List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(targets);
     if (targetsOrNone.isEmpty()) {
       targetsOrNone.add(null);
@@ -268,13 +269,13 @@ public final class EventCoder {
 
   /**
    * CAMEO codes what a statement does: a plain "said" (010) stays only when the same speaker does
-   * nothing more specific in the sentence ("X said it would send aid to Y" is X's intent, 033x;
+   * nothing more specific in the sentence ("declined to comment" is 011, not also a negated 010; ("X said it would send aid to Y" is X's intent, 033x;
    * "X said Y shelled the town" is X's accusation, 112).
    */
   private static void dropBareStatements(List<Event> sentence, Consumer<String> trace) {
     Set<String> actedOn = new HashSet<>();
     for (Event e : sentence) {
-      if (!e.cameo().startsWith("01")) {
+      if (!e.cameo().equals("010")) {
         actedOn.add(e.source());
       }
     }
@@ -385,6 +386,28 @@ public final class EventCoder {
     return k >= 0 && tree.token(k).word().equalsIgnoreCase(word);
   }
 
+  /**
+   * "met his Turkish counterpart": a counterpart holds the source's office in the country its
+   * adjective names, so the target is that country with the source's sectors.
+   */
+  private static List<MentionIndex.Ref> counterparts(SentenceTree tree, List<MentionIndex.Ref> targets,
+                                                     List<MentionIndex.Ref> sources) {
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return targets;
+    }
+    Actor source = sources.get(0).actor();
+    List<MentionIndex.Ref> out = new ArrayList<>();
+    for (MentionIndex.Ref r : targets) {
+      boolean counterpart = r.text() != null && r.text().toLowerCase().contains("counterpart");
+      if (counterpart && r.actor().kind().equals("COUNTRY") && !source.sectors().isEmpty()) {
+        out.add(r.coded(r.actor().country() + String.join("", source.sectors())));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** Meeting, agreeing and cooperating are mutual, and so are clashes and exchanges of fire. */
   private static boolean reciprocal(String code, EventPattern p) {
     String root = code.substring(0, 2);
@@ -419,8 +442,8 @@ public final class EventCoder {
                       double confidence, int count) {
     CameoCode cameo = dictionary.ontology().get(code);
     return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
-        src.actor().id(), tgt == null ? null : tgt.actor().id(), src.actor().code(),
-        tgt == null ? null : tgt.actor().code(), src.text(), tgt == null ? null : tgt.text(), code,
+        src.actor().id(), tgt == null ? null : tgt.actor().id(), src.code(),
+        tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
         date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
         src.fromContext() ? Event.CONTEXT : Event.TEXT,

@@ -24,18 +24,25 @@ final class MentionIndex {
    * A resolved argument: the actor, the words that named it, whether a pronoun was followed, and
    * whether it came from the article rather than the sentence.
    */
-  record Ref(Actor actor, String text, boolean viaPronoun, boolean fromContext) {
+  record Ref(Actor actor, String text, boolean viaPronoun, boolean fromContext, String code) {
     Ref(Actor actor, String text, boolean viaPronoun) {
-      this(actor, text, viaPronoun, false);
+      this(actor, text, viaPronoun, false, actor.code());
     }
 
     /** The actor standing for one side of the article, named nowhere in the sentence. */
     static Ref context(Actor actor) {
-      return new Ref(actor, actor.name(), false, true);
+      return new Ref(actor, actor.name(), false, true, actor.code());
+    }
+
+    /** The same reference coded for this event only ("his Turkish counterpart": TUR with the speaker's sector). */
+    Ref coded(String eventCode) {
+      return new Ref(actor, text, viaPronoun, fromContext, eventCode);
     }
   }
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
+      "representative", "negotiator", "envoy", "lawyer", "adviser", "advisor", "aide");
   private static final Set<String> OTHER = Set.of("it", "its", "they", "them", "their");
   private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat");
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "government", "nation", "state",
@@ -114,6 +121,10 @@ final class MentionIndex {
     for (int c : tree.children(token)) {
       if (OWNER_RELATIONS.contains(tree.relation(c)) || isOf(tree, c)) {
         Ref r = at(s, c) != null ? resolve(tree, c, depth + 1) : null;
+        if (r != null && "counterpart".equals(t.lemma())) {
+          // "his Turkish counterpart": the words say who, the coder adds the office
+          return new Ref(r.actor(), r.text() + " " + t.word(), r.viaPronoun());
+        }
         if (r != null) {
           return r;
         }
@@ -135,17 +146,21 @@ final class MentionIndex {
   }
 
   /**
-   * "members of the rebel group", and for plural groups "delegations from Russia and Ukraine",
-   * "troops from Chad": the phrase names who the group belongs to.
+   * "members of the rebel group", for plural groups "delegations from Russia and Ukraine",
+   * "troops from Chad", and for spokespeople "a spokesman for the embassy": the phrase names who
+   * the group or voice belongs to.
    */
   private static boolean isOf(SentenceTree tree, int c) {
     if (!tree.relation(c).startsWith("nmod")) {
       return false;
     }
     boolean group = tree.token(tree.head(c)).pos().equals("NNS");
+    String head = tree.token(tree.head(c)).lemma();
+    boolean voice = head != null && SPOKESPEOPLE.contains(head.toLowerCase());
     for (int g : tree.children(c)) {
       String w = tree.sentence().tokens().get(g).word();
-      if (tree.relation(g).equals("case") && (w.equalsIgnoreCase("of") || group && w.equalsIgnoreCase("from"))) {
+      if (tree.relation(g).equals("case") && (w.equalsIgnoreCase("of") || group && w.equalsIgnoreCase("from")
+          || voice && w.equalsIgnoreCase("for"))) {
         return true;
       }
     }

@@ -67,8 +67,8 @@ final class TargetSearch {
         if (actor != null && sources.contains(actor.id())) {
           continue;
         }
-        if (actor != null && ownedByPronoun(tree, c)) {
-          // "mobilized its troops", "deployed their forces": the source's own means, not a target
+        if (actor != null && (ownedByPronoun(tree, c) || code.startsWith("15") && actor.country() == null)) {
+          // "mobilized its troops", "massed troops": the source's own means, not a target
           actor = null;
         }
         if (actor != null) {

@@ -22,7 +22,7 @@ export function renderArticle(root, params, rest) {
 const list = (x) => (Array.isArray(x) ? x : []);
 const present = (v) => v !== null && v !== undefined && v !== '';
 /** An actor code in a tooltip, with its basis when it was not found in the sentence. */
-const side = (code, basis) => (code || '?') + (offSentence(basis) ? ' (' + basis + ')' : '');
+const sideText = (code, basis) => (code || '?') + (offSentence(basis) ? ' (' + basis + ')' : '');
 
 function article(a) {
   const text = typeof a.text === 'string' ? a.text : '';
@@ -35,7 +35,7 @@ function article(a) {
     const key = 'e:' + ev.eventId;
     spans.push({ start: ev.start, end: ev.end, key, rank: 0,
       make: () => el('mark', { class: 'evidence', dataset: { eventId: ev.eventId },
-        title: [ev.cameo, ev.cameoName].filter(present).join(' ') + ': ' + side(ev.sourceCode, ev.sourceBasis) + ' → ' + side(ev.targetCode, ev.targetBasis) }) });
+        title: [ev.cameo, ev.cameoName].filter(present).join(' ') + ': ' + sideText(ev.sourceCode, ev.sourceBasis) + ' → ' + sideText(ev.targetCode, ev.targetBasis) }) });
     const s = Number(ev.start);
     const at = Number.isInteger(s) && Number(ev.end) > s ? findPhrase(text.slice(s, Number(ev.end)), ev.trigger) : null;
     if (at && !triggers.has((s + at[0]) + ':' + (s + at[1]))) {

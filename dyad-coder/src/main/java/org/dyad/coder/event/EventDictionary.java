@@ -13,10 +13,19 @@ import org.dyad.coder.dict.DictionaryRow;
 import org.dyad.coder.dict.DictionaryTable;
 
 /**
+<<<<<<< HEAD
  * The event patterns ({@code dyad/cameo/event-patterns.tsv}) and the word classes their object
  * constraints name ({@code dyad/cameo/word-classes.tsv}), with the sub-codes of framed acts
  * ({@code dyad/cameo/act-projections.tsv}), checked against the CAMEO table at load:
  * an unknown code, class, slot or part of speech fails with {@code file:line}. Immutable.
+=======
+ * The event patterns ({@code dyad/cameo/event-patterns.tsv}, written by hand), the verb patterns
+ * generated from PETRARCH2's CAMEO verb dictionary ({@code dyad/cameo/verb-patterns.tsv}, by
+ * {@code scripts/petrarch2/verbs.py}) and the word classes their object constraints name
+ * ({@code dyad/cameo/word-classes.tsv}), checked against the CAMEO table at load: an unknown code,
+ * class, slot or part of speech fails with {@code file:line}. A lemma's hand-written rows always come
+ * before its generated ones, so a hand row wins wherever both could fire. Immutable.
+>>>>>>> h-verbs
  */
 public final class EventDictionary {
   /** Grammatical slots; any other slot is a preposition word ("to", "against", "behind"). */
@@ -30,6 +39,9 @@ public final class EventDictionary {
     this.ontology = ontology;
   }
 
+  /** The generated verb patterns, read after the hand-written ones. */
+  public static final String GENERATED = "cameo/verb-patterns.tsv";
+
   /** Loads patterns and word classes, each replaceable from {@code overrides/cameo/}. */
   public static EventDictionary load(Path overrides, CameoOntology ontology) {
     EventDictionary d = new EventDictionary(ontology);
@@ -39,11 +51,15 @@ public final class EventDictionary {
       d.classes.computeIfAbsent(r.required(0, "class"), k -> new HashSet<>())
           .addAll(r.list(1).stream().map(String::toLowerCase).toList());
     }
-    DictionaryTable patterns = DictionaryTable.load("cameo/event-patterns.tsv", overrides,
-        List.of("trigger", "pos", "source", "target", "object", "code"));
-    for (DictionaryRow r : patterns.rows()) {
-      EventPattern p = d.parse(r);
-      d.byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    // Hand rows first: appending the generated file afterwards puts every lemma's generated rows
+    // after all of its hand-written ones.
+    for (String file : List.of("cameo/event-patterns.tsv", GENERATED)) {
+      DictionaryTable patterns = DictionaryTable.load(file, overrides,
+          List.of("trigger", "pos", "source", "target", "object", "code"));
+      for (DictionaryRow r : patterns.rows()) {
+        EventPattern p = d.parse(r);
+        d.byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+      }
     }
     d.projections = ActProjections.load(overrides, ontology);
     return d;

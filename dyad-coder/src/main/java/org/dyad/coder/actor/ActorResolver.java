@@ -257,10 +257,12 @@ public final class ActorResolver {
       return false;
     }
     Token next = tokens.get(m.end());
-    if (NAMING_AFTER.contains(next.word().toLowerCase())) {
+    ActorEntry e = m.entries().get(0);
+    // "the Minsk agreements", "the Budapest Memorandum" name a document after a place; "the Russian
+    // memorandum" is Russia's own
+    if (e.kind() != ActorEntry.Kind.DEMONYM && NAMING_AFTER.contains(next.word().toLowerCase())) {
       return true;
     }
-    ActorEntry e = m.entries().get(0);
     if (e.kind() == ActorEntry.Kind.DEMONYM || !capitalName(next) || "PERSON".equals(next.ner())
         || dictionary.nameAt(tokens, m.end()) != null) {
       return false;

@@ -15,15 +15,19 @@ import org.dyad.model.analysis.Actor;
  *
  * <p>Takes the article's resolved actors and counts mentions per country (persons and bodies count
  * for their country). The article has a pair when its two most mentioned countries are each
- * mentioned at least {@value #MIN_MENTIONS} times and together hold at least {@value #MIN_SHARE}
- * of all country-bearing mentions; otherwise there is no clear counterpart and nothing is filled.
+ * mentioned at least {@value #MIN_MENTIONS} times, together hold at least {@value #MIN_SHARE} of
+ * all country-bearing mentions, and no third country comes near the second (under
+ * {@value #MAX_THIRD} of its mentions: talks between two sides with a mediator are three-sided);
+ * otherwise there is no clear counterpart and nothing is filled.
  * Gives, for an actor of one side, the actor that stands for the other side (its country actor
  * when the text names the country, else its most mentioned actor). One per article; not
  * thread-safe (the running date changes as events are coded).
  */
 final class ArticleContext {
   static final int MIN_MENTIONS = 3;
-  static final double MIN_SHARE = 0.6;
+  static final double MIN_SHARE = 0.75;
+  /** A third country mentioned at least this share as often as the second makes the story three-sided. */
+  static final double MAX_THIRD = 0.25;
   private final Map<String, Actor> standIn = new HashMap<>();
   private final String first;
   private final String second;
@@ -48,7 +52,7 @@ final class ArticleContext {
         .thenComparing(Map.Entry.comparingByKey()));
     boolean pair = ranked.size() >= 2 && ranked.get(1).getValue() >= MIN_MENTIONS
         && ranked.get(0).getValue() + ranked.get(1).getValue() >= MIN_SHARE * total
-        && (ranked.size() < 3 || ranked.get(2).getValue() < ranked.get(1).getValue());
+        && (ranked.size() < 3 || ranked.get(2).getValue() < MAX_THIRD * ranked.get(1).getValue());
     first = pair ? ranked.get(0).getKey() : null;
     second = pair ? ranked.get(1).getKey() : null;
   }

@@ -187,7 +187,7 @@ public final class EventCoder {
       targets = sources;
       targetHow = "reciprocal: each source is the other's target";
     }
-    if (sources.isEmpty() && !targets.isEmpty() && !base.startsWith("01")) {
+    if (sources.isEmpty() && !targets.isEmpty() && !base.startsWith("01") && ArgumentFinder.passive(tree, t.index())) {
       // a passive with no agent ("were killed") keeps its victims and takes the attacker from the
       // article, never from the victims
       Actor other = context.counterpart(targets.get(0).actor());

@@ -102,8 +102,9 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
   public String text(PentaclassScorer s) {
     StringBuilder b = header();
     b.append(String.format(Locale.ROOT, "sentences %d (Dyad skipped %d)%n", s.total(), skipped));
-    b.append("Dyad's class: QuadClass of its strongest counted event (largest |Goldstein|), "
-        + "0 when it coded none\n\n");
+    b.append("Dyad's class: the five-class group of its strongest counted event (largest |Goldstein|) by "
+        + "CAMEO root, as Phoenix data groups them (01-02 neutral, 03-05 verbal cooperation, 06-08 material "
+        + "cooperation, 09-13 and 16 verbal conflict, 14-15 and 17-20 material conflict); 0 when it coded none\n\n");
     b.append(String.format(Locale.ROOT, "same class as the label: %d of %d = %.3f%n%n",
         s.correct(), s.total(), s.share()));
     b.append(String.format("%-24s %6s %7s %6s%n", "label", "n", "correct", "share"));

@@ -109,6 +109,10 @@ final class MentionIndex {
           if (country != null) {
             return new Ref(country, m.word() + " " + t.word(), true);
           }
+          if (person != null && person.country() != null) {
+            // the article never names the country itself: the person speaks for it
+            return new Ref(person, m.word() + " " + t.word(), true);
+          }
         }
       }
     }

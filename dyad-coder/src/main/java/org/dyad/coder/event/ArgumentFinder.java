@@ -41,6 +41,16 @@ final class ArgumentFinder {
     return false;
   }
 
+  /** Whether the clause is introduced by one of the marker words ("called on X to ...": "on"). */
+  static boolean marked(SentenceTree tree, int clause, String... words) {
+    for (int c : tree.children(clause)) {
+      if (tree.relation(c).equals("mark") && List.of(words).contains(tree.token(c).word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Integer> subject(SentenceTree tree, int t, int depth) {
     if (passive(tree, t)) {
       List<Integer> agent = children(tree, t, "obl:agent");

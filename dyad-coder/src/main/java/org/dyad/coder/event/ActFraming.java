@@ -1,0 +1,81 @@
+package org.dyad.coder.event;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.dyad.coder.tree.SentenceTree;
+
+/**
+ * Appeals, demands, intents, refusals and threats take their sub-code from the act they govern
+ * ("urged Myanmar to release the journalists": an appeal for a release, 0253), and that act is
+ * then not an event of its own: it was asked for, promised, refused or threatened, not done.
+ *
+ * <p>Takes a sentence's tree and the rows that fired in it, by token; gives the {@link Framing} of
+ * each framing token, and marks each governed act as {@code -1 - index} so the coder skips it.
+ * The projection from the governed act's code to the framed code is the dictionary's
+ * {@link ActProjections}. Thread-safe.
+ */
+final class ActFraming {
+  private final EventDictionary dictionary;
+
+  ActFraming(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** A framing verb's code about the act it governs, that act's token and its own code. */
+  record Framing(String code, int act, String actCode) {}
+
+  /**
+   * The framings of a sentence, keyed by the framing token's index and by {@code -1 - index} of
+   * each governed act. An act already governed by an earlier framing verb is not framed twice.
+   */
+  Map<Integer, Framing> frames(SentenceTree tree, Map<Integer, EventPattern> fired, Consumer<String> trace) {
+    Map<Integer, Framing> out = new HashMap<>();
+    for (Map.Entry<Integer, EventPattern> f : fired.entrySet()) {
+      ActProjections.Frame frame = ActProjections.Frame.of(f.getValue().code());
+      if (frame == null) {
+        continue;
+      }
+      int act = governedAct(tree, f.getKey(), frame, fired);
+      if (act < 0 || out.containsKey(-1 - act)) {
+        continue;
+      }
+      String code = dictionary.projections().project(fired.get(act).code(), frame);
+      if (code != null) {
+        Framing framing = new Framing(code, act, fired.get(act).code());
+        out.put(f.getKey(), framing);
+        out.put(-1 - act, framing);
+        trace.accept(EventCoder.tag(tree.token(f.getKey())) + ": frames '" + tree.token(act).word() + "' ("
+            + fired.get(act).code() + "): " + frame.name().toLowerCase() + " code " + code
+            + "; the governed act is not an event of its own");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The act a framing verb governs: its infinitive or clause ("threatened to cut", "demanded that
+   * X withdraw"), a clause the parser marked "on"/"for" ("called on X to lift"), or for appeals,
+   * demands and threats a nominal act ("called for a ceasefire", "demanded the release of",
+   * "threatened Russia with tariffs"). -1 when none fired.
+   */
+  private static int governedAct(SentenceTree tree, int frameToken, ActProjections.Frame frame,
+                                 Map<Integer, EventPattern> fired) {
+    for (int c : tree.children(frameToken)) {
+      String r = tree.relation(c);
+      boolean clause = r.equals("xcomp") || r.equals("ccomp")
+          || r.equals("advcl") && ArgumentFinder.marked(tree, c, "on", "for", "to");
+      boolean nominal = frame != ActProjections.Frame.INTENT && frame != ActProjections.Frame.REJECTION
+          && (r.equals("obj") || r.startsWith("obl") && (caseOf(tree, c, "for") || caseOf(tree, c, "with")));
+      if ((clause || nominal) && fired.containsKey(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean caseOf(SentenceTree tree, int c, String word) {
+    int k = tree.child(c, "case");
+    return k >= 0 && tree.token(k).word().equalsIgnoreCase(word);
+  }
+}

@@ -1,0 +1,234 @@
+package org.dyad.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.text.Token;
+
+/**
+ * Finds who does a fired act to whom. Takes the sentence's tree, the article's mentions and
+ * context, the trigger, its pattern row, the event's base code and the act it frames, if any;
+ * gives a {@link Dyad}: the source and target actors, each with how it was found (the "how"
+ * strings that {@code dyad explain} prints), or {@code null} when no source was found.
+ *
+ * <p>The search goes from what the sentence says to what the article implies, each step only where
+ * the earlier ones found nothing: the pattern's slots; for acts whose target is the subject
+ * ("Ukraine will receive drones") the giver named on the object or announcing it; for passives and
+ * nouns the owner of the means ("in a Russian strike"); the complement clause; the phrase search
+ * of {@link TargetSearch}, from the trigger and then from the act it frames; a mutual or reciprocal
+ * act's other side; and last the other side of the article's pair of countries
+ * ({@link ArticleContext}). "Counterpart" targets then take the source's sectors. Thread-safe.
+ */
+final class DyadFinder {
+  /** Acts where each side acts on the other: every actor named on either side is both. */
+  private static final Set<String> MUTUAL = Set.of("exchange", "clash", "skirmish");
+  private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
+  private final EventDictionary dictionary;
+
+  DyadFinder(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The sources and targets of one act, and how each was found. Targets may be empty. */
+  record Dyad(List<MentionIndex.Ref> sources, String sourceHow, List<MentionIndex.Ref> targets, String targetHow) {}
+
+  /**
+   * The dyad of the act at {@code t} fired by row {@code p} with code {@code base}; {@code framing}
+   * is the act it governs when it is an appeal, demand, intent, refusal or threat, else null.
+   * Null when no source actor was found.
+   */
+  Dyad find(SentenceTree tree, MentionIndex index, ArticleContext context, Token t, EventPattern p, String base,
+            ActFraming.Framing framing) {
+    List<MentionIndex.Ref> sources = refs(tree, index, t.index(), p.source(), p.noun());
+    String sourceHow = "pattern slot " + String.join("|", p.source());
+    if (sources.isEmpty() && p.target().contains("subj")) {
+      // "Ukraine will receive British drones": the giver is named on the thing given, or is the
+      // one announcing it ("The British Ministry of Defense announced that Ukraine will receive ...")
+      for (int o : ObjectMatcher.objects(tree, t.index())) {
+        if (sources.isEmpty()) {
+          sources = refs(tree, index, o, List.of("poss"), true);
+        }
+      }
+      int head = tree.head(t.index());
+      if (sources.isEmpty() && head >= 0 && tree.relation(t.index()).equals("ccomp")) {
+        sources = refs(tree, index, head, List.of("subj"), false);
+      }
+      sourceHow = "the giver named on the object or announcing it";
+    }
+    if (sources.isEmpty() && (ArgumentFinder.passive(tree, t.index()) || p.noun())) {
+      // "300 soldiers were killed in a Russian strike": the attack's owner is the agent
+      sources = agentOfMeans(tree, index, t.index());
+      sourceHow = "the owner of the means ('in a Russian strike')";
+    }
+    List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
+        : refs(tree, index, t.index(), p.target(), p.noun());
+    String targetHow = "pattern slot " + String.join("|", p.target());
+    if (targets.isEmpty() && !p.target().isEmpty() && !p.noun()) {
+      targets = complementTarget(tree, index, t.index(), sources);
+      targetHow = "the complement clause";
+    }
+    if (targets.isEmpty() && !base.startsWith("01")) {
+      TargetSearch.Found f = TargetSearch.search(tree, index, t.index(), base,
+          sources.stream().map(MentionIndex.Ref::actor).toList());
+      if (f != null) {
+        targets = resolved(tree, index, f);
+        targetHow = "phrase search: " + f.path();
+      }
+    }
+    if (targets.isEmpty() && framing != null) {
+      // "called for a ceasefire in Sudan": the place or party of the act asked for
+      TargetSearch.Found f = TargetSearch.search(tree, index, framing.act(), framing.actCode(),
+          sources.stream().map(MentionIndex.Ref::actor).toList());
+      if (f != null) {
+        targets = resolved(tree, index, f);
+        targetHow = "phrase search from the act it governs: " + f.path();
+      }
+    }
+    if (!targets.isEmpty() && MUTUAL.contains(p.lemma())) {
+      // "Israel exchanged fire with Hezbollah", "police clashed with protesters": each side acts on
+      // the other, so every actor named on either side is a source and a target
+      List<MentionIndex.Ref> both = new ArrayList<>(sources);
+      targets.stream().filter(r -> both.stream().noneMatch(o -> o.actor().id().equals(r.actor().id())))
+          .forEach(both::add);
+      sources = both;
+      targets = both;
+      sourceHow = "a mutual act: both ways";
+      targetHow = sourceHow;
+    }
+    boolean reciprocal = targets.isEmpty() && sources.size() > 1 && reciprocal(base, p);
+    if (reciprocal) {
+      targets = sources;
+      targetHow = "reciprocal: each source is the other's target";
+    }
+    if (sources.isEmpty() && !targets.isEmpty() && !base.startsWith("01") && ArgumentFinder.passive(tree, t.index())) {
+      // a passive with no agent ("were killed") keeps its victims and takes the attacker from the
+      // article, never from the victims
+      Actor other = context.counterpart(targets.get(0).actor());
+      if (other != null) {
+        sources = List.of(MentionIndex.Ref.context(other));
+        sourceHow = "context: the other side of the article's pair " + context.describe();
+      }
+    }
+    if (sources.isEmpty()) {
+      return null;
+    }
+    if (targets.isEmpty() && !base.startsWith("01")) {
+      Actor other = context.counterpart(sources.get(0).actor());
+      if (other != null) {
+        targets = List.of(MentionIndex.Ref.context(other));
+        targetHow = "context: the other side of the article's pair " + context.describe();
+      }
+    }
+    return new Dyad(sources, sourceHow, counterparts(targets, sources), targetHow);
+  }
+
+  /**
+   * The actors filling the first of the slots that names any, conjuncts included, each actor once.
+   */
+  static List<MentionIndex.Ref> refs(SentenceTree tree, MentionIndex index, int trigger,
+                                     List<String> slots, boolean noun) {
+    List<MentionIndex.Ref> out = new ArrayList<>();
+    for (String slot : slots) {
+      for (int tok : ArgumentFinder.fill(tree, trigger, slot, noun)) {
+        for (MentionIndex.Ref r : index.resolveAll(tree, tok)) {
+          if (out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+            out.add(r);
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The actors a phrase search found, each once, in the order of its tokens. */
+  private static List<MentionIndex.Ref> resolved(SentenceTree tree, MentionIndex index, TargetSearch.Found f) {
+    List<MentionIndex.Ref> targets = new ArrayList<>();
+    for (int tok : f.tokens()) {
+      MentionIndex.Ref r = index.resolve(tree, tok);
+      if (r != null && targets.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+        targets.add(r);
+      }
+    }
+    return targets;
+  }
+
+  /**
+   * "were killed in a Russian strike", "died under Israeli shelling": the owner (adjective,
+   * possessive or compound) of an attack noun in a prepositional phrase of the trigger.
+   */
+  private List<MentionIndex.Ref> agentOfMeans(SentenceTree tree, MentionIndex index, int t) {
+    for (int c : tree.children(t)) {
+      if (!tree.relation(c).startsWith("obl") && !tree.relation(c).startsWith("nmod")) {
+        continue;
+      }
+      Token n = tree.token(c);
+      String lemma = (n.lemma() == null ? n.word() : n.lemma()).toLowerCase();
+      if (!dictionary.inClass("ATTACK_MEANS", lemma)) {
+        continue;
+      }
+      List<MentionIndex.Ref> owners = refs(tree, index, c, List.of("poss"), true);
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Where the frame's own slots are empty, the target is often in the complement clause: its
+   * subject ("demanded that the US cancel ...", "urged Iran to ...") or, for a shared-subject
+   * complement, its object or "to" phrase ("promised to continue military aid to Mozambique").
+   */
+  private static List<MentionIndex.Ref> complementTarget(SentenceTree tree, MentionIndex index, int t,
+                                                         List<MentionIndex.Ref> sources) {
+    List<MentionIndex.Ref> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      String r = tree.relation(c);
+      if (r.equals("ccomp") || r.equals("advcl") && ArgumentFinder.marked(tree, c, "on", "for")) {
+        // "called on the Council to restore ...": the parser reads the one called on as the
+        // subject of a clause marked "on"
+        out = refs(tree, index, c, List.of("subj"), false);
+      } else if (r.equals("xcomp")) {
+        out = refs(tree, index, c, List.of("obj", "to", "with", "against", "on"), false);
+      }
+      out.removeIf(ref -> sources.stream().anyMatch(src -> src.actor().id().equals(ref.actor().id())));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** Meeting, agreeing and cooperating are mutual, and so are clashes and exchanges of fire. */
+  private static boolean reciprocal(String code, EventPattern p) {
+    String root = code.substring(0, 2);
+    return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06")
+        || RECIPROCAL_FIGHTS.contains(p.lemma());
+  }
+
+  /**
+   * "met his Turkish counterpart": a counterpart holds the source's office in the country its
+   * adjective names, so the target is that country with the source's sectors.
+   */
+  private static List<MentionIndex.Ref> counterparts(List<MentionIndex.Ref> targets, List<MentionIndex.Ref> sources) {
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return targets;
+    }
+    Actor source = sources.get(0).actor();
+    List<MentionIndex.Ref> out = new ArrayList<>();
+    for (MentionIndex.Ref r : targets) {
+      boolean counterpart = r.text() != null && r.text().toLowerCase().contains("counterpart");
+      if (counterpart && r.actor().kind().equals("COUNTRY") && !source.sectors().isEmpty()) {
+        out.add(r.coded(r.actor().country() + String.join("", source.sectors())));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+}

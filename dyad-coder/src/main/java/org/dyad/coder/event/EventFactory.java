@@ -1,0 +1,52 @@
+package org.dyad.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Span;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.Sentence;
+
+/**
+ * Builds {@link Event}s from a coded act: takes the sentence, trigger, source and target references,
+ * CAMEO code, modality, date, rule and raw confidence; gives the event with the code's PLOVER
+ * category, Goldstein score and QuadClass looked up in the CAMEO ontology, the confidence capped
+ * and rounded, and each side marked as read from the text or filled from the article's context.
+ *
+ * <p>Ids are provisional ("e" + position so far) because statements may be dropped afterwards;
+ * {@link #renumbered} gives the final ones. Thread-safe.
+ */
+final class EventFactory {
+  private final EventDictionary dictionary;
+
+  EventFactory(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** One event, numbered after the {@code count} events coded before it. */
+  Event event(ParsedDocument doc, Sentence s, String trigger, MentionIndex.Ref src,
+              MentionIndex.Ref tgt, String code, String modality, EventDater.Dated date, String rule,
+              double confidence, int count) {
+    CameoCode cameo = dictionary.ontology().get(code);
+    return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
+        src.actor().id(), tgt == null ? null : tgt.actor().id(), src.code(),
+        tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
+        cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
+        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
+        src.fromContext() ? Event.CONTEXT : Event.TEXT,
+        tgt == null ? null : tgt.fromContext() ? Event.CONTEXT : Event.TEXT);
+  }
+
+  /** Event ids in document order once statements have been dropped: e1, e2, ... */
+  static List<Event> renumbered(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      String id = "e" + (out.size() + 1);
+      out.add(id.equals(e.id()) ? e : new Event(id, e.sentence(), e.span(), e.trigger(), e.source(), e.target(),
+          e.sourceCode(), e.targetCode(), e.sourceText(), e.targetText(), e.cameo(), e.plover(), e.ploverMode(),
+          e.goldstein(), e.quadClass(), e.modality(), e.date(), e.dateBasis(), e.rule(), e.confidence(),
+          e.sourceBasis(), e.targetBasis()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,130 @@
+package org.dyad.coder.event;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.Event;
+import org.dyad.model.text.ParsedDocument;
+import org.dyad.model.text.Token;
+
+/**
+ * The engine's rules for what a speaker does by speaking, beyond the verb's own pattern row: a
+ * demand (CAMEO {@value #DEMAND}) when they say another actor must act, an accusation
+ * ({@value #ACCUSE}) when they report another side's hostile act, and dropping a plain statement
+ * (010) when the same speaker does something more specific in the sentence.
+ *
+ * <p>Takes the sentence's tree, the article's mentions and the events coded so far; adds events to
+ * that list (numbered by the {@link EventFactory}) and records each source|target|code key in the
+ * sentence's {@code seen} set, so that no rule codes the same act twice. Thread-safe.
+ */
+final class SpeechActs {
+  static final String DEMAND = "100";
+  static final String ACCUSE = "112";
+  private final EventDictionary dictionary;
+  private final EventFactory events;
+
+  SpeechActs(EventDictionary dictionary, EventFactory events) {
+    this.dictionary = dictionary;
+    this.events = events;
+  }
+
+  /**
+   * "Straw said the Sudanese government must reach an agreement": a speaker saying that another
+   * actor must or should act makes a demand (CAMEO 100) of that actor, whatever the act.
+   */
+  void demand(ParsedDocument doc, SentenceTree tree, MentionIndex index, Token t,
+              Set<String> seen, List<Event> out, Consumer<String> trace) {
+    for (int c : tree.children(t.index())) {
+      String r = tree.relation(c);
+      if (!(r.equals("ccomp") || r.equals("dep") || r.equals("parataxis")) || !obliged(tree, c)) {
+        continue;
+      }
+      List<MentionIndex.Ref> sources = DyadFinder.refs(tree, index, t.index(), List.of("subj"), false);
+      List<MentionIndex.Ref> targets = DyadFinder.refs(tree, index, c, List.of("subj"), false);
+      if (targets.isEmpty()) {
+        // "Russia says Israel must end ...": a headline parse hangs the one obliged on "says"
+        targets = DyadFinder.refs(tree, index, t.index(), List.of("obj"), false);
+      }
+      EventDater.Dated date = EventDater.date(doc, tree, t.index());
+      String rule = "engine: speech verb + must/should clause -> " + DEMAND;
+      for (MentionIndex.Ref src : sources) {
+        for (MentionIndex.Ref tgt : targets) {
+          if (!sameSide(src.actor(), tgt.actor()) && seen.add(src.actor().id() + "|" + tgt.actor().id() + "|" + DEMAND)) {
+            out.add(events.event(doc, tree.sentence(), t.word(), src, tgt, DEMAND, ModalityReader.ASSERTED, date,
+                rule, src.viaPronoun() || tgt.viaPronoun() ? 0.6 : 0.7, out.size()));
+            trace.accept(EventCoder.tag(t) + ": " + rule + " fired: " + src.text() + " -> " + tgt.text());
+          }
+        }
+      }
+    }
+  }
+
+  /** A clause with "must"/"should", or "have to"/"need to": what the speaker says someone is obliged to do. */
+  private static boolean obliged(SentenceTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      String w = tree.token(c).word().toLowerCase();
+      if (tree.relation(c).startsWith("aux") && (w.equals("must") || w.equals("should"))) {
+        return true;
+      }
+    }
+    String lemma = tree.token(clause).lemma() == null ? "" : tree.token(clause).lemma();
+    return (lemma.equals("have") || lemma.equals("need")) && tree.child(clause, "xcomp") >= 0;
+  }
+
+  /**
+   * "Armenia's envoy said the shelling came from Azerbaijan": a speaker who reports a hostile act
+   * (coercion, assault, fighting: QuadClass 4) by someone not on their own side accuses them
+   * (CAMEO 112), whatever the act's own modality.
+   */
+  void accuse(ParsedDocument doc, SentenceTree tree, List<MentionIndex.Ref> speakers,
+              ModalityReader.Reading reading, MentionIndex.Ref src, String code, EventDater.Dated date,
+              Set<String> seen, List<Event> out, Consumer<String> trace) {
+    // the accused must be placed: "said its forces had captured two villages" names no other side
+    if (reading.speech() < 0 || dictionary.ontology().get(code).quadClass() != 4 || src.fromContext()
+        || src.actor().country() == null && (src.actor().code() == null || !src.actor().code().startsWith("IGO"))) {
+      return;
+    }
+    for (MentionIndex.Ref speaker : speakers) {
+      if (sameSide(speaker.actor(), src.actor())
+          || !seen.add(speaker.actor().id() + "|" + src.actor().id() + "|" + ACCUSE)) {
+        continue;
+      }
+      String rule = "engine: speaker reports a hostile act (" + code + ") by another side -> " + ACCUSE;
+      out.add(events.event(doc, tree.sentence(), tree.token(reading.speech()).word(), speaker, src, ACCUSE,
+          ModalityReader.ASSERTED, date, rule, speaker.viaPronoun() || src.viaPronoun() ? 0.6 : 0.7, out.size()));
+      trace.accept("'" + tree.token(reading.speech()).word() + "': " + rule + " fired: " + speaker.text()
+          + " -> " + src.text());
+    }
+  }
+
+  /**
+   * CAMEO codes what a statement does: a plain "said" (010) stays only when the same speaker does
+   * nothing more specific in the sentence ("declined to comment" is 011, not also a negated 010;
+   * "X said it would send aid to Y" is X's intent, 033x; "X said Y shelled the town" is X's
+   * accusation, 112).
+   */
+  static void dropBareStatements(List<Event> sentence, Consumer<String> trace) {
+    Set<String> actedOn = new HashSet<>();
+    for (Event e : sentence) {
+      if (!e.cameo().equals("010")) {
+        actedOn.add(e.source());
+      }
+    }
+    sentence.removeIf(e -> {
+      boolean drop = e.cameo().equals("010") && actedOn.contains(e.source());
+      if (drop) {
+        trace.accept("'" + e.trigger() + "': the plain statement by " + e.sourceText()
+            + " is dropped: the same speaker does something more specific in this sentence");
+      }
+      return drop;
+    });
+  }
+
+  /** The same actor, or a person and a body of the same country (a minister speaking for it). */
+  static boolean sameSide(Actor a, Actor b) {
+    return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));
+  }
+}

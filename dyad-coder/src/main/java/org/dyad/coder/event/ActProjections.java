@@ -71,6 +71,15 @@ final class ActProjections {
     return p;
   }
 
+  /**
+   * The code of an act announced for the future: an intent for cooperation ("will send aid": 033),
+   * a threat for conflict ("will attack": 1384), or {@code null} when the code stays.
+   */
+  String future(String act) {
+    String intent = project(act, Frame.INTENT);
+    return intent != null ? intent : project(act, Frame.THREAT);
+  }
+
   /** The code of {@code frame} about an act coded {@code act}, or {@code null}. */
   String project(String act, Frame frame) {
     for (int n = act.length(); n >= 2; n--) {

@@ -149,13 +149,13 @@ public final class EventCoder {
       // Y, the agency said": 036); a speaker's conditional only counts when it is their own act.
       if (framedCode != null) {
         // the framing verb already says what kind of act this is
-      } else if (modality.equals(ModalityReader.FUTURE) && IntentCodes.of(code) != null) {
-        code = IntentCodes.of(code);
+      } else if (modality.equals(ModalityReader.FUTURE) && dictionary.projections().future(code) != null) {
+        code = dictionary.projections().future(code);
         rule = rule + " (future: intent " + code + ")";
       } else if (modality.equals(ModalityReader.NEGATED) && ownVoice && (reading.future() || reading.would())
-          && IntentCodes.rejection(code) != null) {
-        // "will not accept", "would not meet": refusing to cooperate is a rejection (12x)
-        code = IntentCodes.rejection(code);
+          && dictionary.projections().project(code, ActProjections.Frame.REJECTION) != null) {
+        // "will not accept", "would not release": refusing to cooperate or yield is a rejection (12x)
+        code = dictionary.projections().project(code, ActProjections.Frame.REJECTION);
         modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
         rule = rule + " (refused: " + code + ")";
       }

@@ -121,7 +121,51 @@ final class DyadFinder {
         targetHow = "context: the other side of the article's pair " + context.describe();
       }
     }
+    if (targets.isEmpty() && !base.startsWith("01")) {
+      MentionIndex.Ref only = onlyOtherActor(tree, index, sources);
+      if (only != null) {
+        targets = List.of(only);
+        targetHow = "the only other actor the sentence names";
+      }
+    }
     return new Dyad(sources, sourceHow, counterparts(targets, sources), targetHow);
+  }
+
+  /**
+   * When the structure and the article gave no target, a sentence that names exactly one actor
+   * besides the sources (not of a source's own country, not a bare sector) names the counterpart:
+   * "The United Nations condemned the coup in Niger". The actor is named in the sentence, so its
+   * basis stays {@code text}; the trace says how it was chosen.
+   */
+  private static MentionIndex.Ref onlyOtherActor(SentenceTree tree, MentionIndex index,
+                                                 List<MentionIndex.Ref> sources) {
+    java.util.Set<String> sourceIds = new java.util.HashSet<>();
+    java.util.Set<String> sourceCountries = new java.util.HashSet<>();
+    for (MentionIndex.Ref r : sources) {
+      sourceIds.add(r.actor().id());
+      if (r.actor().country() != null) {
+        sourceCountries.add(r.actor().country());
+      }
+    }
+    MentionIndex.Ref found = null;
+    int s = tree.sentence().index();
+    for (int i = 0; i < tree.size(); i++) {
+      Actor a = index.at(s, i);
+      if (a == null || sourceIds.contains(a.id())) {
+        continue;
+      }
+      if (a.country() != null && sourceCountries.contains(a.country()) || a.country() == null && a.code() != null
+          && !a.code().startsWith("IGO")) {
+        continue; // a source's own side, or a bare sector with no country
+      }
+      if (found != null && !found.actor().id().equals(a.id())) {
+        return null;
+      }
+      if (found == null) {
+        found = index.resolve(tree, i);
+      }
+    }
+    return found;
   }
 
   /**

@@ -64,6 +64,13 @@ final class ArgumentFinder {
         && (SUBJECT_FROM_HEAD.contains(tree.relation(t)) || participleClause(tree, t))) {
       return subject(tree, tree.head(t), depth + 1);
     }
+    int noun = tree.head(t);
+    if (subj.isEmpty() && depth < 3 && noun >= 0 && tree.relation(t).equals("acl")
+        && tree.token(t).pos().equals("VBG") && tree.relation(noun).equals("obj") && tree.head(noun) >= 0) {
+      // "issued a statement calling on X", "published a report accusing Y": whoever issued the
+      // document says what it says
+      return subject(tree, tree.head(noun), depth + 1);
+    }
     return subj;
   }
 

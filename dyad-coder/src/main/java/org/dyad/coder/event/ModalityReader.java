@@ -36,7 +36,9 @@ final class ModalityReader {
   /** What these words ask for has not happened: "urged Myanmar to release", "a request to hold a rally". */
   private static final Set<String> REQUESTS = Set.of("ask", "urge", "call", "demand", "request",
       "appeal", "press", "pressure", "invite", "encourage", "order", "propose", "proposal", "offer",
-      "plan", "bid", "attempt", "effort", "invitation", "threat", "permission", "right");
+      "plan", "bid", "attempt", "effort", "invitation", "threat", "permission", "right",
+      // what is only being weighed has not happened: "is considering sending aid"
+      "consider", "mull", "weigh", "contemplate");
   /** What these verbs govern is someone's claim: "accused Ukraine of shelling the plant". */
   private static final Set<String> CLAIM_VERBS = Set.of("accuse", "blame", "charge", "allege",
       "deny", "suspect", "claim");

@@ -52,7 +52,7 @@ final class SpeechActs {
       String rule = "engine: speech verb + must/should clause -> " + DEMAND;
       for (MentionIndex.Ref src : sources) {
         for (MentionIndex.Ref tgt : targets) {
-          if (!sameSide(src.actor(), tgt.actor()) && seen.add(src.actor().id() + "|" + tgt.actor().id() + "|" + DEMAND)) {
+          if (!ownSide(src.actor(), tgt.actor()) && seen.add(src.actor().id() + "|" + tgt.actor().id() + "|" + DEMAND)) {
             out.add(events.event(doc, tree.sentence(), t.word(), src, tgt, DEMAND, ModalityReader.ASSERTED, date,
                 rule, src.viaPronoun() || tgt.viaPronoun() ? 0.6 : 0.7, out.size()));
             trace.accept(EventCoder.tag(t) + ": " + rule + " fired: " + src.text() + " -> " + tgt.text());
@@ -124,6 +124,20 @@ final class SpeechActs {
   }
 
   /** The same actor, or a person and a body of the same country (a minister speaking for it). */
+  /**
+   * For demands: the same actor, or one part of a country's state speaking of another part of it
+   * (a minister of his own government); an opposition leader, a former premier or a civic group
+   * making demands of their own government is a domestic demand, and counts.
+   */
+  private static boolean ownSide(Actor a, Actor b) {
+    if (!sameSide(a, b)) {
+      return false;
+    }
+    return a.id().equals(b.id()) || STATE.containsAll(a.sectors()) && STATE.containsAll(b.sectors());
+  }
+
+  private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
   static boolean sameSide(Actor a, Actor b) {
     return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));
   }

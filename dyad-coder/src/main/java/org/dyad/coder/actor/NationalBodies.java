@@ -170,9 +170,37 @@ final class NationalBodies {
       return; // "NATO Council": the dictionary organisation inside stands for it
     }
     if (sector == null) {
-      return; // nothing to code it with
+      if (country == null && inner == null) {
+        named(tokens, begin, end, taken, out);
+      }
+      return; // nothing more to code it with
     }
     add(tokens, from, end, country, sector, taken, out);
+  }
+
+  /**
+   * "The ACLU sued the FBI", "Siemens was fined": a named organisation the dictionaries do not know
+   * is still an actor, with its name and no code, as an unknown person is; events keep who did it.
+   */
+  private static void named(List<Token> tokens, int begin, int end, boolean[] taken, Map<String, ActorBuilder> out) {
+    int first = begin;
+    while (first < end && !Character.isUpperCase(tokens.get(first).word().charAt(0))) {
+      first++; // "the", "a"
+    }
+    if (first >= end) {
+      return;
+    }
+    String text = textOf(tokens, first, end);
+    ActorBuilder b = out.computeIfAbsent(text + "|named", k -> {
+      ActorBuilder n = new ActorBuilder("ORGANIZATION", text);
+      n.sectors = List.of();
+      n.basis = "a named organisation (entity tag) that no dictionary codes";
+      return n;
+    });
+    b.mentions.add(new Span(tokens.get(first).begin(), tokens.get(end - 1).end()));
+    for (int i = first; i < end; i++) {
+      taken[i] = true;
+    }
   }
 
   private static void add(List<Token> tokens, int begin, int end, ActorEntry country, ActorEntry sector,

@@ -143,8 +143,8 @@ final class DyadFinder {
     java.util.Set<String> sourceCountries = new java.util.HashSet<>();
     for (MentionIndex.Ref r : sources) {
       sourceIds.add(r.actor().id());
-      if (r.actor().country() != null) {
-        sourceCountries.add(r.actor().country());
+      if (r.country() != null) {
+        sourceCountries.add(r.country());
       }
     }
     MentionIndex.Ref found = null;

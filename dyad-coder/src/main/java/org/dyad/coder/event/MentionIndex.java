@@ -34,6 +34,14 @@ final class MentionIndex {
       return new Ref(actor, actor.name(), false, true, actor.code());
     }
 
+    /** The country this reference stands for: the actor's, or the one its owner placed it in. */
+    String country() {
+      if (actor.country() != null || code == null || code.equals(actor.code()) || code.length() < 3) {
+        return actor.country();
+      }
+      return code.substring(0, 3);
+    }
+
     /** The same reference coded for this event only ("his Turkish counterpart": TUR with the speaker's sector). */
     Ref coded(String eventCode) {
       return new Ref(actor, text, viaPronoun, fromContext, eventCode);
@@ -92,7 +100,8 @@ final class MentionIndex {
     Actor direct = at(s, token);
     if (direct != null) {
       Span span = spanByToken.get(key(s, token));
-      return new Ref(direct, doc.text().substring(span.begin(), span.end()), false);
+      Ref ref = new Ref(direct, doc.text().substring(span.begin(), span.end()), false);
+      return depth == 0 ? placed(tree, token, ref) : ref;
     }
     String word = t.word().toLowerCase();
     if (t.pos().startsWith("PRP")) {
@@ -154,6 +163,27 @@ final class MentionIndex {
    * "troops from Chad", and for spokespeople "a spokesman for the embassy": the phrase names who
    * the group or voice belongs to.
    */
+  /**
+   * A body or group with no country of its own ("the government", "troops") placed by its owner:
+   * "Hun Sen's government" is the government of Hun Sen's country, "its troops" the troops of
+   * whatever "it" is. The actor stays as it is; this event codes it with the owner's country.
+   */
+  private Ref placed(SentenceTree tree, int token, Ref ref) {
+    Actor a = ref.actor();
+    if (a.country() != null || a.sectors().isEmpty() || a.code() == null || a.code().startsWith("IGO")) {
+      return ref;
+    }
+    int owner = tree.child(token, "nmod:poss");
+    if (owner < 0 || at(tree.sentence().index(), owner) == a) {
+      return ref;
+    }
+    Ref by = resolve(tree, owner, 1);
+    if (by == null || by.actor().country() == null) {
+      return ref;
+    }
+    return ref.coded(by.actor().country() + String.join("", a.sectors()));
+  }
+
   private static boolean isOf(SentenceTree tree, int c) {
     if (!tree.relation(c).startsWith("nmod")) {
       return false;

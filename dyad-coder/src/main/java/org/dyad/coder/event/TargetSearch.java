@@ -27,7 +27,7 @@ import org.dyad.model.analysis.Actor;
 final class TargetSearch {
   /** Arcs the search never follows: subjects, clause and sentence boundaries, function words. */
   private static final Set<String> STOP = Set.of("nsubj", "nsubj:pass", "csubj", "obl:agent", "advcl",
-      "parataxis", "conj", "cc", "punct", "mark", "aux", "aux:pass", "cop", "det", "case", "dep",
+      "parataxis", "conj", "cc", "punct", "mark", "aux", "aux:pass", "cop", "det", "case",
       "discourse", "vocative", "list", "reparandum", "expl", "obl:tmod", "nmod:tmod", "acl:relcl",
       "advmod", "nummod", "cc:preconj");
   /** Prepositions that introduce a place rather than a party. */

@@ -251,8 +251,10 @@ final class DyadFinder {
   /** Meeting, agreeing and cooperating are mutual, and so are clashes and exchanges of fire. */
   private static boolean reciprocal(String code, EventPattern p) {
     String root = code.substring(0, 2);
+    // "Syria and Israel have fired across the ceasefire line": two sides fighting with no other
+    // target named fight each other
     return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06")
-        || RECIPROCAL_FIGHTS.contains(p.lemma());
+        || root.equals("19") || RECIPROCAL_FIGHTS.contains(p.lemma());
   }
 
   /**

@@ -131,6 +131,17 @@ final class MentionIndex {
         return resolve(tree, c);
       }
     }
+    // "the missiles fired by the Israeli military": a thing is whoever's used it
+    for (int c : tree.children(token)) {
+      if (tree.relation(c).equals("acl") && tree.token(c).pos().equals("VBN") && depth < 2) {
+        for (int g : tree.children(c)) {
+          Ref r = tree.relation(g).equals("obl:agent") ? resolve(tree, g, depth + 1) : null;
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+    }
     for (int c : tree.children(token)) {
       if (OWNER_RELATIONS.contains(tree.relation(c)) || isOf(tree, c)) {
         Ref r = at(s, c) != null ? resolve(tree, c, depth + 1) : null;

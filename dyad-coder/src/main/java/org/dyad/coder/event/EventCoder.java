@@ -65,7 +65,7 @@ public final class EventCoder {
       Map<Integer, EventPattern> fired = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
         String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
-        List<EventPattern> rows = dictionary.patterns(lemma);
+        List<EventPattern> rows = dictionary.patterns(again(lemma));
         // Proper nouns ("National Rally") and participles used as adjectives ("occupied
         // territories", "armed groups") name things, not events.
         if (!(t.pos().startsWith("VB") || t.pos().startsWith("NN"))
@@ -95,6 +95,23 @@ public final class EventCoder {
     }
     return EventFactory.renumbered(out);
   }
+
+  /**
+   * "re-open its borders", "reimposed sanctions": doing an act again is the act. Only a hyphened
+   * "re-" and a few unhyphened forms whose stem is unambiguous; "resign" is not "sign".
+   */
+  private String again(String lemma) {
+    if (!dictionary.patterns(lemma).isEmpty()) {
+      return lemma;
+    }
+    if (lemma.startsWith("re-")) {
+      return lemma.substring(3);
+    }
+    return AGAIN.contains(lemma) ? lemma.substring(2) : lemma;
+  }
+
+  private static final Set<String> AGAIN = Set.of("reopen", "reimpose", "redeploy", "reestablish", "reenter",
+      "rearrest", "reinvade", "reoccupy");
 
   private EventPattern choose(SentenceTree tree, Token t, List<EventPattern> rows, Consumer<String> trace) {
     boolean noun = t.pos().startsWith("NN");

@@ -86,16 +86,21 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
         }
       }
     }
-    root.put("misses", s.missCount());
+    putMisses(root, s.missCount(), s.worstMisses(worst), "gold_dyad");
+    return write(root);
+  }
+
+  /** The miss count and the worst misses, with the gold actors under {@code goldKey}. */
+  static void putMisses(ObjectNode root, int count, List<Miss> worst, String goldKey) {
+    root.put("misses", count);
     ArrayNode misses = root.putArray("worst_misses");
-    for (Miss m : s.worstMisses(worst)) {
+    for (Miss m : worst) {
       ObjectNode n = misses.addObject();
       n.put("id", m.documentId()).put("text", m.excerpt()).put("gold_type", m.goldType())
-          .put("gold_dyad", m.goldDyad()).put("partial", m.partial());
+          .put(goldKey, m.goldDyad()).put("partial", m.partial());
       ArrayNode p = n.putArray("predicted");
       m.predicted().forEach(p::add);
     }
-    return write(root);
   }
 
   /** The five-class report for a person: shares overall and per label, and the 5×5 matrix. */

@@ -96,15 +96,7 @@ public final class PairReport {
     s.byType().forEach((t, r) -> types.putObject(t).put("n", r.sentences())
         .put("type_recall", EvalReport.round(PairScorer.share(r.typeHits(), r.sentences())))
         .put("pairs", r.pairs()).put("pair_recall", EvalReport.round(PairScorer.share(r.pairHits(), r.pairs()))));
-    root.put("misses", s.missCount());
-    ArrayNode misses = root.putArray("worst_misses");
-    for (Miss m : s.worstMisses(worst)) {
-      ObjectNode n = misses.addObject();
-      n.put("id", m.documentId()).put("text", m.excerpt()).put("gold_type", m.goldType())
-          .put("gold_pairs", m.goldDyad()).put("partial", m.partial());
-      ArrayNode p = n.putArray("predicted");
-      m.predicted().forEach(p::add);
-    }
+    EvalReport.putMisses(root, s.missCount(), s.worstMisses(worst), "gold_pairs");
     return EvalReport.write(root);
   }
 

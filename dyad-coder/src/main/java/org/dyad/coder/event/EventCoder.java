@@ -169,12 +169,14 @@ public final class EventCoder {
       } else if (modality.equals(ModalityReader.FUTURE) && dictionary.projections().future(code) != null) {
         code = dictionary.projections().future(code);
         rule = rule + " (future: intent " + code + ")";
-      } else if (modality.equals(ModalityReader.NEGATED) && ownVoice && (reading.future() || reading.would())
+      } else if (modality.equals(ModalityReader.NEGATED)
+          && (ownVoice && (reading.future() || reading.would()) || reading.failed())
           && dictionary.projections().project(code, ActProjections.Frame.REJECTION) != null) {
-        // "will not accept", "would not release": refusing to cooperate or yield is a rejection (12x)
+        // "will not accept", "would not release": refusing to cooperate or yield is a rejection
+        // (12x); so is failing to reach it ("failed to reach agreement": 127)
         code = dictionary.projections().project(code, ActProjections.Frame.REJECTION);
         modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
-        rule = rule + " (refused: " + code + ")";
+        rule = rule + (reading.failed() ? " (failed: " : " (refused: ") + code + ")";
       }
       EventDater.Dated dated = context.dates().carry(date, tree, src);
       for (MentionIndex.Ref tgt : targetsOrNone) {

@@ -52,7 +52,7 @@ final class ModalityReader {
    * verb whose clause it sits in (its token, else -1).
    */
   record Reading(boolean negated, boolean conditional, boolean weak, boolean would, boolean future,
-                 boolean committed, int speech, boolean quoted) {
+                 boolean committed, int speech, boolean quoted, boolean failed) {
     /**
      * The modality, given whether the speaker announces their own act ({@code self}): a speaker's
      * conditional or "would" about what they themselves will do is a commitment or a threat
@@ -143,7 +143,8 @@ final class ModalityReader {
       }
       node = head;
     }
-    return new Reading(negated, conditional || requested, weak, would, future, committed, speech, quoted);
+    return new Reading(negated, conditional || requested, weak, would, future, committed, speech, quoted,
+        negated && failed(tree, t));
   }
 
   private static boolean negated(SentenceTree tree, int t) {
@@ -172,6 +173,12 @@ final class ModalityReader {
       }
     }
     return false;
+  }
+
+  /** "failed to reach agreement": the act is an infinitive under "fail" (an outcome, not a choice). */
+  private static boolean failed(SentenceTree tree, int t) {
+    int head = tree.head(t);
+    return tree.relation(t).equals("xcomp") && head >= 0 && lemma(tree, head).equals("fail");
   }
 
   private static boolean hasMark(SentenceTree tree, int clause, Set<String> words) {

@@ -44,6 +44,8 @@ final class ObjectMatcher {
           objects.add(c);
         } else if (r.startsWith("obl") && caseWord(tree, c).equals("with")) {
           objects.add(c); // "provided Ukraine with weapons": the thing given is the "with" phrase
+        } else if ((r.startsWith("obl") || r.startsWith("advcl")) && caseWord(tree, c).equals("as")) {
+          objects.add(c); // "described Russia as the main threat": what it is called is the "as" phrase
         }
       }
     }

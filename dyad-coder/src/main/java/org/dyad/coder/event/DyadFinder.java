@@ -1,6 +1,7 @@
 package org.dyad.coder.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coder.tree.SentenceTree;
@@ -139,8 +140,8 @@ final class DyadFinder {
    */
   private static MentionIndex.Ref onlyOtherActor(SentenceTree tree, MentionIndex index,
                                                  List<MentionIndex.Ref> sources) {
-    java.util.Set<String> sourceIds = new java.util.HashSet<>();
-    java.util.Set<String> sourceCountries = new java.util.HashSet<>();
+    Set<String> sourceIds = new HashSet<>();
+    Set<String> sourceCountries = new HashSet<>();
     for (MentionIndex.Ref r : sources) {
       sourceIds.add(r.actor().id());
       if (r.country() != null) {

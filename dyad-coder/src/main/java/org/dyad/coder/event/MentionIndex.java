@@ -1,5 +1,6 @@
 package org.dyad.coder.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +222,7 @@ final class MentionIndex {
     if (first == null) {
       return List.of();
     }
-    List<Ref> out = new java.util.ArrayList<>(List.of(first));
+    List<Ref> out = new ArrayList<>(List.of(first));
     int s = tree.sentence().index();
     if (at(s, token) != null) {
       return out; // named directly: the slot's own conjuncts are added by the caller

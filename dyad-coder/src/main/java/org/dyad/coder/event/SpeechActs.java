@@ -136,7 +136,7 @@ final class SpeechActs {
     return a.id().equals(b.id()) || STATE.containsAll(a.sectors()) && STATE.containsAll(b.sectors());
   }
 
-  private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
   static boolean sameSide(Actor a, Actor b) {
     return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));

@@ -6,7 +6,7 @@ Reads   ../shared/dictionaries/petrarch2/ (or --source DIR): the Phoenix actor a
 Writes  four generated tables under dyad-coder/src/main/resources/dyad/actors/ (or --out DIR):
         international.tsv             IGO bodies and IGO titles ("UN Secretary General" -> IGOUNO)
         armed-groups.tsv              armed non-state groups (organizations.tsv columns)
-        office-holders-petrarch2.tsv  persons' dated offices ending 1990 or later
+        office-holders-petrarch2.tsv  persons' dated offices ending 1975 or later
         sector-terms-petrarch2.tsv    agent nouns Dyad's sector-terms.tsv lacks
 
 Only facts are taken (a name, its code, its dates); Dyad's hand-written rows win on conflict: a
@@ -29,7 +29,7 @@ ACTORS = os.path.join(ROOT, "dyad-coder", "src", "main", "resources", "dyad", "a
 # The Countries file was generated on this day; a term open at the end (">date") is known to run
 # only until then, so it is closed there rather than claimed to last for ever.
 SOURCE_DAY = datetime.date(2014, 1, 30)
-EARLIEST_END = datetime.date(1990, 1, 1)
+EARLIEST_END = datetime.date(1975, 1, 1)
 # Sectors that make a dated term an office worth knowing; ELI (before/after office) is left out
 # because Dyad derives "former" itself from the end date.
 OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "PTY", "REB"}
@@ -449,7 +449,7 @@ def main():
     write(os.path.join(args.out, "office-holders-petrarch2.tsv"),
           header("persons' dated offices (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt)",
                  holder_cols,
-                 ["terms ending 1990-01-01 or later with a GOV, MIL, LEG, JUD, COP, SPY, OPP, PTY or REB"
+                 ["terms ending " + EARLIEST_END.isoformat() + " or later with a GOV, MIL, LEG, JUD, COP, SPY, OPP, PTY or REB"
                   " code, or an IGO code; office is always other; a term open in the source is closed on"
                   " " + SOURCE_DAY.isoformat() + ", the day the source was made",
                   "a term overlapping a term of the same person in office-holders.tsv is left out (Dyad's"

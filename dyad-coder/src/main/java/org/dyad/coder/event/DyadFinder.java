@@ -66,6 +66,14 @@ final class DyadFinder {
     List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
         : refs(tree, index, t.index(), p.target(), p.noun());
     String targetHow = "pattern slot " + String.join("|", p.target());
+    if (p.noun() && targets.isEmpty() && violent(base) && personOwner(tree, index, t.index(), sources)) {
+      // "Navalny's arrest", "his abduction", "Khashoggi's murder": a person owning a violent act is
+      // its victim, never its author; the author comes from "by" or stays unknown
+      targets = sources;
+      targetHow = "the person owning a violent act is its victim";
+      sources = refs(tree, index, t.index(), List.of("by"), true);
+      sourceHow = "pattern slot by";
+    }
     if (targets.isEmpty() && !p.target().isEmpty() && !p.noun()) {
       targets = complementTarget(tree, index, t.index(), sources);
       targetHow = "the complement clause";
@@ -103,7 +111,7 @@ final class DyadFinder {
       targets = sources;
       targetHow = "reciprocal: each source is the other's target";
     }
-    if (sources.isEmpty() && !targets.isEmpty() && !base.startsWith("01") && ArgumentFinder.passive(tree, t.index())) {
+    if (sources.isEmpty() && !targets.isEmpty() && violent(base) && ArgumentFinder.passive(tree, t.index())) {
       // a passive with no agent ("were killed") keeps its victims and takes the attacker from the
       // article, never from the victims
       Actor other = context.counterpart(targets.get(0).actor());
@@ -123,7 +131,7 @@ final class DyadFinder {
       }
     }
     if (targets.isEmpty() && !base.startsWith("01")) {
-      MentionIndex.Ref only = onlyOtherActor(tree, index, sources);
+      MentionIndex.Ref only = onlyOtherActor(tree, index, t.index(), sources);
       if (only != null) {
         targets = List.of(only);
         targetHow = "the only other actor the sentence names";
@@ -132,13 +140,38 @@ final class DyadFinder {
     return new Dyad(sources, sourceHow, counterparts(targets, sources), targetHow);
   }
 
+  /** The verb whose clause holds a token (a nominal trigger sits in its verb's clause). */
+  private static int clauseOf(SentenceTree tree, int token) {
+    int k = token;
+    for (int steps = 0; k >= 0 && !tree.isVerb(k) && tree.head(k) >= 0 && steps < tree.size(); steps++) {
+      k = tree.head(k);
+    }
+    return k;
+  }
+
+  /** Coercion, assault, fighting and mass violence (17-20), where victims are named. */
+  private static boolean violent(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 17 && root <= 20;
+  }
+
+  /** True when the sources came from a possessive naming a person ("his", "Navalny's"). */
+  private static boolean personOwner(SentenceTree tree, MentionIndex index, int t, List<MentionIndex.Ref> sources) {
+    if (sources.isEmpty() || tree.child(t, "nmod:poss") < 0) {
+      return false;
+    }
+    List<MentionIndex.Ref> owners = refs(tree, index, t, List.of("poss"), true);
+    return !owners.isEmpty() && owners.equals(sources)
+        && owners.stream().allMatch(r -> r.actor().kind().equals("PERSON"));
+  }
+
   /**
    * When the structure and the article gave no target, a sentence that names exactly one actor
    * besides the sources (not of a source's own country, not a bare sector) names the counterpart:
    * "The United Nations condemned the coup in Niger". The actor is named in the sentence, so its
    * basis stays {@code text}; the trace says how it was chosen.
    */
-  private static MentionIndex.Ref onlyOtherActor(SentenceTree tree, MentionIndex index,
+  private static MentionIndex.Ref onlyOtherActor(SentenceTree tree, MentionIndex index, int trigger,
                                                  List<MentionIndex.Ref> sources) {
     Set<String> sourceIds = new HashSet<>();
     Set<String> sourceCountries = new HashSet<>();
@@ -150,10 +183,11 @@ final class DyadFinder {
     }
     MentionIndex.Ref found = null;
     int s = tree.sentence().index();
+    int clause = clauseOf(tree, trigger);
     for (int i = 0; i < tree.size(); i++) {
       Actor a = index.at(s, i);
-      if (a == null || sourceIds.contains(a.id())) {
-        continue;
+      if (a == null || sourceIds.contains(a.id()) || !tree.dominates(clause, i)) {
+        continue; // outside the trigger's clause: "... convicted by a Swiss court" is another event
       }
       if (a.country() != null && sourceCountries.contains(a.country()) || a.country() == null && a.code() != null
           && !a.code().startsWith("IGO")) {

@@ -47,17 +47,7 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
     List<Miss> misses = s.worstMisses(worst);
     b.append('\n').append(String.format("worst misses (%d of %d; first those where nothing Dyad coded "
         + "had the type or the dyad)%n", misses.size(), s.missCount()));
-    int i = 1;
-    for (Miss m : misses) {
-      b.append(String.format("%3d. %s  \"%s\"%n", i++, m.documentId(), m.excerpt()));
-      b.append("     gold: ").append(m.goldType()).append("  ").append(m.goldDyad()).append('\n');
-      if (m.predicted().isEmpty()) {
-        b.append("     Dyad: nothing\n");
-      }
-      for (String p : m.predicted()) {
-        b.append("     Dyad: ").append(p).append('\n');
-      }
-    }
+    appendMisses(b, misses);
     return b.toString();
   }
 
@@ -88,6 +78,19 @@ public record EvalReport(String gold, GoldFormat format, List<String> notes, int
     }
     putMisses(root, s.missCount(), s.worstMisses(worst), "gold_dyad");
     return write(root);
+  }
+
+  /** The worst misses for a person: the sentence, the gold event and what Dyad coded. */
+  static void appendMisses(StringBuilder b, List<Miss> misses) {
+    int i = 1;
+    for (Miss m : misses) {
+      b.append(String.format("%3d. %s  \"%s\"%n", i++, m.documentId(), m.excerpt()));
+      b.append("     gold: ").append(m.goldType()).append("  ").append(m.goldDyad()).append('\n');
+      if (m.predicted().isEmpty()) {
+        b.append("     Dyad: nothing\n");
+      }
+      m.predicted().forEach(p -> b.append("     Dyad: ").append(p).append('\n'));
+    }
   }
 
   /** The miss count and the worst misses, with the gold actors under {@code goldKey}. */

@@ -57,15 +57,7 @@ public final class PairReport {
     List<Miss> misses = s.worstMisses(worst);
     b.append(String.format("%nworst misses (%d of %d sentences; first those where nothing Dyad coded had the "
         + "type or either actor)%n", misses.size(), s.missCount()));
-    int i = 1;
-    for (Miss m : misses) {
-      b.append(String.format("%3d. %s  \"%s\"%n", i++, m.documentId(), m.excerpt()));
-      b.append("     gold: ").append(m.goldType()).append("  ").append(m.goldDyad()).append('\n');
-      if (m.predicted().isEmpty()) {
-        b.append("     Dyad: nothing\n");
-      }
-      m.predicted().forEach(p -> b.append("     Dyad: ").append(p).append('\n'));
-    }
+    EvalReport.appendMisses(b, misses);
     return b.toString();
   }
 

@@ -2,6 +2,7 @@ package org.dyad.coder.event;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dyad.coder.tree.SentenceTree;
 
@@ -66,16 +67,11 @@ final class ActFraming {
       boolean clause = r.equals("xcomp") || r.equals("ccomp")
           || r.equals("advcl") && ArgumentFinder.marked(tree, c, "on", "for", "to");
       boolean nominal = frame != ActProjections.Frame.INTENT && frame != ActProjections.Frame.REJECTION
-          && (r.equals("obj") || r.startsWith("obl") && (caseOf(tree, c, "for") || caseOf(tree, c, "with")));
+          && (r.equals("obj") || r.startsWith("obl") && Set.of("for", "with").contains(ArgumentFinder.caseWord(tree, c)));
       if ((clause || nominal) && fired.containsKey(c)) {
         return c;
       }
     }
     return -1;
-  }
-
-  private static boolean caseOf(SentenceTree tree, int c, String word) {
-    int k = tree.child(c, "case");
-    return k >= 0 && tree.token(k).word().equalsIgnoreCase(word);
   }
 }

@@ -42,6 +42,12 @@ final class ArgumentFinder {
   }
 
   /** Whether the clause is introduced by one of the marker words ("called on X to ...": "on"). */
+  /** The preposition a phrase hangs on ("against" of "against Iran"), lower case, or "" for none. */
+  static String caseWord(SentenceTree tree, int phrase) {
+    int k = tree.child(phrase, "case");
+    return k < 0 ? "" : tree.token(k).word().toLowerCase();
+  }
+
   static boolean marked(SentenceTree tree, int clause, String... words) {
     for (int c : tree.children(clause)) {
       if (tree.relation(c).equals("mark") && List.of(words).contains(tree.token(c).word().toLowerCase())) {

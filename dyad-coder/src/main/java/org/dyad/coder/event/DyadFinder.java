@@ -99,8 +99,7 @@ final class DyadFinder {
       // "Israel exchanged fire with Hezbollah", "police clashed with protesters": each side acts on
       // the other, so every actor named on either side is a source and a target
       List<MentionIndex.Ref> both = new ArrayList<>(sources);
-      targets.stream().filter(r -> both.stream().noneMatch(o -> o.actor().id().equals(r.actor().id())))
-          .forEach(both::add);
+      targets.forEach(r -> MentionIndex.addOnce(both, r));
       sources = both;
       targets = both;
       sourceHow = "a mutual act: both ways";
@@ -189,8 +188,7 @@ final class DyadFinder {
       if (a == null || sourceIds.contains(a.id()) || !tree.dominates(clause, i)) {
         continue; // outside the trigger's clause: "... convicted by a Swiss court" is another event
       }
-      if (a.country() != null && sourceCountries.contains(a.country()) || a.country() == null && a.code() != null
-          && !a.code().startsWith("IGO")) {
+      if (a.country() != null && sourceCountries.contains(a.country()) || !MentionIndex.placed(a) && a.code() != null) {
         continue; // a source's own side, or a bare sector with no country
       }
       if (found != null && !found.actor().id().equals(a.id())) {
@@ -211,11 +209,7 @@ final class DyadFinder {
     List<MentionIndex.Ref> out = new ArrayList<>();
     for (String slot : slots) {
       for (int tok : ArgumentFinder.fill(tree, trigger, slot, noun)) {
-        for (MentionIndex.Ref r : index.resolveAll(tree, tok)) {
-          if (out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
-            out.add(r);
-          }
-        }
+        index.resolveAll(tree, tok).forEach(r -> MentionIndex.addOnce(out, r));
       }
       if (!out.isEmpty()) {
         break;
@@ -229,8 +223,8 @@ final class DyadFinder {
     List<MentionIndex.Ref> targets = new ArrayList<>();
     for (int tok : f.tokens()) {
       MentionIndex.Ref r = index.resolve(tree, tok);
-      if (r != null && targets.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
-        targets.add(r);
+      if (r != null) {
+        MentionIndex.addOnce(targets, r);
       }
     }
     return targets;

@@ -65,7 +65,7 @@ public final class EventCoder {
       Map<Integer, EventPattern> fired = new LinkedHashMap<>();
       for (Token t : s.tokens()) {
         String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
-        List<EventPattern> rows = dictionary.patterns(again(lemma));
+        List<EventPattern> rows = rows(lemma);
         // Proper nouns ("National Rally") and participles used as adjectives ("occupied
         // territories", "armed groups") name things, not events.
         if (!(t.pos().startsWith("VB") || t.pos().startsWith("NN"))
@@ -100,14 +100,15 @@ public final class EventCoder {
    * "re-open its borders", "reimposed sanctions": doing an act again is the act. Only a hyphened
    * "re-" and a few unhyphened forms whose stem is unambiguous; "resign" is not "sign".
    */
-  private String again(String lemma) {
-    if (!dictionary.patterns(lemma).isEmpty()) {
-      return lemma;
+  private List<EventPattern> rows(String lemma) {
+    List<EventPattern> rows = dictionary.patterns(lemma);
+    if (!rows.isEmpty()) {
+      return rows;
     }
     if (lemma.startsWith("re-")) {
-      return lemma.substring(3);
+      return dictionary.patterns(lemma.substring(3));
     }
-    return AGAIN.contains(lemma) ? lemma.substring(2) : lemma;
+    return AGAIN.contains(lemma) ? dictionary.patterns(lemma.substring(2)) : rows;
   }
 
   private static final Set<String> AGAIN = Set.of("reopen", "reimpose", "redeploy", "reestablish", "reenter",
@@ -155,6 +156,9 @@ public final class EventCoder {
         : DyadFinder.refs(tree, index, reading.speech(), List.of("subj"), false);
     EventDater.Dated date = EventDater.date(doc, tree, t.index());
     Sentence s = tree.sentence();
+    // what the act becomes when announced for the future or refused: the same for every source
+    String future = dictionary.projections().future(base);
+    String refusal = dictionary.projections().project(base, ActProjections.Frame.REJECTION);
     for (MentionIndex.Ref src : sources) {
       boolean self = speakers.stream().anyMatch(sp -> SpeechActs.sameSide(sp.actor(), src.actor()));
       boolean ownVoice = reading.speech() < 0 || self || reading.committed();
@@ -166,15 +170,15 @@ public final class EventCoder {
       // Y, the agency said": 036); a speaker's conditional only counts when it is their own act.
       if (framedCode != null) {
         // the framing verb already says what kind of act this is
-      } else if (modality.equals(ModalityReader.FUTURE) && dictionary.projections().future(code) != null) {
-        code = dictionary.projections().future(code);
+      } else if (modality.equals(ModalityReader.FUTURE) && future != null) {
+        code = future;
         rule = rule + " (future: intent " + code + ")";
       } else if (modality.equals(ModalityReader.NEGATED)
           && (ownVoice && (reading.future() || reading.would()) || reading.failed())
-          && dictionary.projections().project(code, ActProjections.Frame.REJECTION) != null) {
+          && refusal != null) {
         // "will not accept", "would not release": refusing to cooperate or yield is a rejection
         // (12x); so is failing to reach it ("failed to reach agreement": 127)
-        code = dictionary.projections().project(code, ActProjections.Frame.REJECTION);
+        code = refusal;
         modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
         rule = rule + (reading.failed() ? " (failed: " : " (refused: ") + code + ")";
       }

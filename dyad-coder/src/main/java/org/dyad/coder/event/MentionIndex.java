@@ -182,7 +182,7 @@ final class MentionIndex {
    */
   private Ref placed(SentenceTree tree, int token, Ref ref) {
     Actor a = ref.actor();
-    if (a.country() != null || a.sectors().isEmpty() || a.code() == null || a.code().startsWith("IGO")) {
+    if (placed(a) || a.sectors().isEmpty() || a.code() == null) {
       return ref;
     }
     int owner = tree.child(token, "nmod:poss");
@@ -194,6 +194,18 @@ final class MentionIndex {
       return ref;
     }
     return ref.coded(by.actor().country() + String.join("", a.sectors()));
+  }
+
+  /** True when the actor stands somewhere: it has a country, or it is an international body. */
+  static boolean placed(Actor a) {
+    return a.country() != null || a.code() != null && a.code().startsWith("IGO");
+  }
+
+  /** Adds the reference unless {@code out} already holds its actor. */
+  static void addOnce(List<Ref> out, Ref r) {
+    if (out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
+      out.add(r);
+    }
   }
 
   private static boolean isOf(SentenceTree tree, int c) {
@@ -233,8 +245,8 @@ final class MentionIndex {
       }
       for (int c : tree.children(k)) {
         Ref r = tree.relation(c).equals("conj") ? resolve(tree, c) : null;
-        if (r != null && out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {
-          out.add(r);
+        if (r != null) {
+          addOnce(out, r);
         }
       }
       break;

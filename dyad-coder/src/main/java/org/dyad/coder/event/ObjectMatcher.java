@@ -19,11 +19,6 @@ final class ObjectMatcher {
     this.dictionary = dictionary;
   }
 
-  private static String caseWord(SentenceTree tree, int c) {
-    int k = tree.child(c, "case");
-    return k < 0 ? "" : tree.token(k).word().toLowerCase();
-  }
-
   /** True when some object-like dependent of trigger {@code t} meets the constraint. */
   boolean holds(SentenceTree tree, int t, String constraint, boolean noun) {
     List<Integer> objects = new ArrayList<>();
@@ -42,9 +37,9 @@ final class ObjectMatcher {
         // fighting"); otherwise "suspended talks in protest" would read as a protest.
         if (r.equals("xcomp") || (r.startsWith("obl") && objects.isEmpty() && !r.equals("obl:tmod"))) {
           objects.add(c);
-        } else if (r.startsWith("obl") && caseWord(tree, c).equals("with")) {
+        } else if (r.startsWith("obl") && ArgumentFinder.caseWord(tree, c).equals("with")) {
           objects.add(c); // "provided Ukraine with weapons": the thing given is the "with" phrase
-        } else if ((r.startsWith("obl") || r.startsWith("advcl")) && caseWord(tree, c).equals("as")) {
+        } else if ((r.startsWith("obl") || r.startsWith("advcl")) && ArgumentFinder.caseWord(tree, c).equals("as")) {
           objects.add(c); // "described Russia as the main threat": what it is called is the "as" phrase
         }
       }

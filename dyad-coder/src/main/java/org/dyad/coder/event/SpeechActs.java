@@ -84,7 +84,7 @@ final class SpeechActs {
               Set<String> seen, List<Event> out, Consumer<String> trace) {
     // the accused must be placed: "said its forces had captured two villages" names no other side
     if (reading.speech() < 0 || dictionary.ontology().get(code).quadClass() != 4 || src.fromContext()
-        || src.actor().country() == null && (src.actor().code() == null || !src.actor().code().startsWith("IGO"))) {
+        || !MentionIndex.placed(src.actor())) {
       return;
     }
     for (MentionIndex.Ref speaker : speakers) {

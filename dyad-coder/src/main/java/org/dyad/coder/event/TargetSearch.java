@@ -63,7 +63,7 @@ final class TargetSearch {
         if (STOP.contains(r) || ownClause(tree, c)) {
           continue;
         }
-        if (!places && PLACE.contains(caseWord(tree, c))) {
+        if (!places && PLACE.contains(ArgumentFinder.caseWord(tree, c))) {
           continue;
         }
         var actor = index.at(sentence, c);
@@ -126,11 +126,6 @@ final class TargetSearch {
     return tree.isVerb(c) && tree.child(c, "nsubj", "nsubj:pass") >= 0;
   }
 
-  private static String caseWord(SentenceTree tree, int c) {
-    int k = tree.child(c, "case");
-    return k < 0 ? "" : tree.token(k).word().toLowerCase();
-  }
-
   /**
    * Acts done to a place: aid and cooperation on the ground (07, 033x, 08x), force posture and
    * deployments (15), coercion and violence (17-20), ceasefires (0871) and emergencies (1724).
@@ -143,7 +138,7 @@ final class TargetSearch {
   private static String path(SentenceTree tree, int trigger, int found) {
     List<String> steps = new ArrayList<>();
     for (int k = found; k >= 0 && k != trigger; k = tree.head(k)) {
-      String cw = caseWord(tree, k);
+      String cw = ArgumentFinder.caseWord(tree, k);
       steps.add(0, tree.relation(k) + (cw.isEmpty() ? "" : " '" + cw + "'"));
     }
     return String.join(" > ", steps);

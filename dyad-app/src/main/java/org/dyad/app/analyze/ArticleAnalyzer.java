@@ -108,6 +108,17 @@ public final class ArticleAnalyzer {
         "option", state.actors(), state.dates(), state.quotes(), events, text);
   }
 
+  /**
+   * Codes one text and tells {@code choices} what the learned target ranking weighed for each event
+   * whose target the sentence structure did not give ({@code dyad train-ranker} learns from them).
+   */
+  public List<org.dyad.model.analysis.Event> codeWithChoices(String text, LocalDate date,
+      java.util.function.Consumer<org.dyad.coder.event.TargetChoice> choices) {
+    ParsedDocument parsed = parser.get().parse(text, date);
+    AnalysisState state = untilEvents.apply(AnalysisState.of(parsed));
+    return coder.code(parsed, state.actors(), state.quotes(), line -> { }, choices);
+  }
+
   /** The Correlates-of-War code of an ISO alpha-3 country code, or {@code null}. */
   public String cowCode(String iso3) {
     return dictionary.cowCode(iso3);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Turns news articles into political event data: actors, dates, quotes, events.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
-        ReindexCommand.class, StatsCommand.class, ApiBenchCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
+        ReindexCommand.class, StatsCommand.class, ApiBenchCommand.class, ExplainCommand.class, EvalCommand.class, TrainRankerCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
   @CommandLine.Spec

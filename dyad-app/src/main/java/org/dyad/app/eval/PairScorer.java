@@ -126,7 +126,7 @@ public final class PairScorer {
   }
 
   /** An event's PLOVER type: its own, else its CAMEO code's; {@code null} when neither has one. */
-  String typeOf(Event e) {
+  public String typeOf(Event e) {
     String p = PloverTypes.normalize(e.plover());
     return p != null ? p : e.cameo() == null ? null : PloverTypes.normalize(cameo.plover(e.cameo()));
   }

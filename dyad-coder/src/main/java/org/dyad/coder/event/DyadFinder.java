@@ -32,8 +32,12 @@ final class DyadFinder {
     this.dictionary = dictionary;
   }
 
-  /** The sources and targets of one act, and how each was found. Targets may be empty. */
-  record Dyad(List<MentionIndex.Ref> sources, String sourceHow, List<MentionIndex.Ref> targets, String targetHow) {}
+  /**
+   * The sources and targets of one act, and how each was found. Targets may be empty; {@code ranked}
+   * holds the candidates {@link TargetRanker} scored when the structure gave no target, else is empty.
+   */
+  record Dyad(List<MentionIndex.Ref> sources, String sourceHow, List<MentionIndex.Ref> targets, String targetHow,
+              List<TargetRanker.Candidate> ranked) {}
 
   /**
    * The dyad of the act at {@code t} fired by row {@code p} with code {@code base}; {@code framing}
@@ -122,6 +126,18 @@ final class DyadFinder {
     if (sources.isEmpty()) {
       return null;
     }
+    List<TargetRanker.Candidate> ranked = List.of();
+    if (targets.isEmpty()) {
+      // "EU says military intervention in Venezuela must be avoided": the structure found nothing,
+      // the model weighs every other actor the sentence names
+      ranked = dictionary.ranker().rank(tree, index, t.index(), base, sources);
+      TargetRanker.Candidate best = dictionary.ranker().pick(ranked);
+      if (best != null) {
+        targets = List.of(best.ref());
+        targetHow = String.format(java.util.Locale.ROOT, "learned ranking, p=%.2f, %s", best.probability(),
+            dictionary.ranker().describe());
+      }
+    }
     if (targets.isEmpty() && !base.startsWith("01")) {
       Actor other = context.counterpart(sources.get(0).actor());
       if (other != null) {
@@ -136,11 +152,11 @@ final class DyadFinder {
         targetHow = "the only other actor the sentence names";
       }
     }
-    return new Dyad(sources, sourceHow, counterparts(targets, sources), targetHow);
+    return new Dyad(sources, sourceHow, counterparts(targets, sources), targetHow, ranked);
   }
 
   /** The verb whose clause holds a token (a nominal trigger sits in its verb's clause). */
-  private static int clauseOf(SentenceTree tree, int token) {
+  static int clauseOf(SentenceTree tree, int token) {
     int k = token;
     for (int steps = 0; k >= 0 && !tree.isVerb(k) && tree.head(k) >= 0 && steps < tree.size(); steps++) {
       k = tree.head(k);

@@ -55,6 +55,15 @@ public final class EventCoder {
   /** Codes the events of one article, telling {@code trace} why each candidate trigger did or did not fire. */
   public List<Event> code(ParsedDocument doc, List<Actor> actors, List<Quote> quotes,
                           Consumer<String> trace) {
+    return code(doc, actors, quotes, trace, choice -> { });
+  }
+
+  /**
+   * Codes the events of one article, also telling {@code choices} what the learned target ranking
+   * weighed for each event whose target the structure did not give (for training it).
+   */
+  public List<Event> code(ParsedDocument doc, List<Actor> actors, List<Quote> quotes,
+                          Consumer<String> trace, Consumer<TargetChoice> choices) {
     MentionIndex index = new MentionIndex(doc, actors);
     ArticleContext context = new ArticleContext(actors);
     List<Event> out = new ArrayList<>();
@@ -88,7 +97,7 @@ public final class EventCoder {
         if (!framed.containsKey(-1 - f.getKey())) {
           Token t = tree.token(f.getKey());
           emit(doc, tree, index, context, t, f.getValue(), framed.get(f.getKey()), quoted(quotes, t), seen, out,
-              trace);
+              trace, choices);
         }
       }
       SpeechActs.dropBareStatements(out.subList(first, out.size()), trace);
@@ -136,7 +145,7 @@ public final class EventCoder {
 
   private void emit(ParsedDocument doc, SentenceTree tree, MentionIndex index, ArticleContext context, Token t,
                     EventPattern p, ActFraming.Framing framing, boolean quoted, Set<String> seen, List<Event> out,
-                    Consumer<String> trace) {
+                    Consumer<String> trace, Consumer<TargetChoice> choices) {
     String framedCode = framing == null ? null : framing.code();
     String base = framedCode != null ? framedCode : p.code();
     DyadFinder.Dyad dyad = dyads.find(tree, index, context, t, p, base, framing);
@@ -195,8 +204,13 @@ public final class EventCoder {
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
             + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0)
             - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0);
-        out.add(events.event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, dated, rule, confidence,
-            out.size()));
+        Event e = events.event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, dated, rule, confidence,
+            out.size());
+        out.add(e);
+        if (!dyad.ranked().isEmpty()) {
+          choices.accept(new TargetChoice(e, dyad.ranked().stream()
+              .map(c -> new TargetChoice.Option(c.ref().text(), c.features(), c.probability())).toList()));
+        }
         if (dated.basis().equals("text")) {
           context.dates().dated(s.index(), dated.value(), src.actor().id(), tgt == null ? null : tgt.actor().id());
         }

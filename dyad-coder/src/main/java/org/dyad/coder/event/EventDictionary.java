@@ -13,19 +13,14 @@ import org.dyad.coder.dict.DictionaryRow;
 import org.dyad.coder.dict.DictionaryTable;
 
 /**
-<<<<<<< HEAD
- * The event patterns ({@code dyad/cameo/event-patterns.tsv}) and the word classes their object
- * constraints name ({@code dyad/cameo/word-classes.tsv}), with the sub-codes of framed acts
- * ({@code dyad/cameo/act-projections.tsv}), checked against the CAMEO table at load:
- * an unknown code, class, slot or part of speech fails with {@code file:line}. Immutable.
-=======
  * The event patterns ({@code dyad/cameo/event-patterns.tsv}, written by hand), the verb patterns
  * generated from PETRARCH2's CAMEO verb dictionary ({@code dyad/cameo/verb-patterns.tsv}, by
- * {@code scripts/petrarch2/verbs.py}) and the word classes their object constraints name
- * ({@code dyad/cameo/word-classes.tsv}), checked against the CAMEO table at load: an unknown code,
+ * {@code scripts/petrarch2/verbs.py}), the word classes their object constraints name
+ * ({@code dyad/cameo/word-classes.tsv}), the sub-codes of framed acts
+ * ({@code dyad/cameo/act-projections.tsv}) and the learned target ranking
+ * ({@code dyad/rank/target-ranker.tsv}), checked against the CAMEO table at load: an unknown code,
  * class, slot or part of speech fails with {@code file:line}. A lemma's hand-written rows always come
  * before its generated ones, so a hand row wins wherever both could fire. Immutable.
->>>>>>> h-verbs
  */
 public final class EventDictionary {
   /** Grammatical slots; any other slot is a preposition word ("to", "against", "behind"). */
@@ -34,6 +29,7 @@ public final class EventDictionary {
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final CameoOntology ontology;
   private ActProjections projections;
+  private TargetRanker ranker;
 
   private EventDictionary(CameoOntology ontology) {
     this.ontology = ontology;
@@ -62,6 +58,7 @@ public final class EventDictionary {
       }
     }
     d.projections = ActProjections.load(overrides, ontology);
+    d.ranker = TargetRanker.load(overrides);
     return d;
   }
 
@@ -122,6 +119,11 @@ public final class EventDictionary {
   public boolean inClass(String className, String words) {
     Set<String> c = classes.get(className);
     return c != null && c.contains(words);
+  }
+
+  /** The learned ranking of target candidates (rank/target-ranker.tsv). */
+  TargetRanker ranker() {
+    return ranker;
   }
 
   /** What appeals, demands, intents, refusals and threats are about (act-projections.tsv). */

@@ -41,11 +41,11 @@ final class DyadFinder {
 
   /**
    * The dyad of the act at {@code t} fired by row {@code p} with code {@code base}; {@code framing}
-   * is the act it governs when it is an appeal, demand, intent, refusal or threat, else null.
-   * Null when no source actor was found.
+   * is the act it governs when it is an appeal, demand, intent, refusal or threat, else null;
+   * {@code fired} the sentence's tokens where a pattern fired. Null when no source actor was found.
    */
   Dyad find(SentenceTree tree, MentionIndex index, ArticleContext context, Token t, EventPattern p, String base,
-            ActFraming.Framing framing) {
+            ActFraming.Framing framing, Set<Integer> fired) {
     List<MentionIndex.Ref> sources = refs(tree, index, t.index(), p.source(), p.noun());
     String sourceHow = "pattern slot " + String.join("|", p.source());
     if (sources.isEmpty() && p.target().contains("subj")) {
@@ -61,6 +61,10 @@ final class DyadFinder {
         sources = refs(tree, index, head, List.of("subj"), false);
       }
       sourceHow = "the giver named on the object or announcing it";
+    }
+    if (sources.isEmpty() && p.noun()) {
+      sources = supportVerbSubject(tree, index, t.index(), fired);
+      sourceHow = "the subject of the verb that carries the act ('launched an investigation')";
     }
     if (sources.isEmpty() && (ArgumentFinder.passive(tree, t.index()) || p.noun())) {
       // "300 soldiers were killed in a Russian strike": the attack's owner is the agent
@@ -266,6 +270,25 @@ final class DyadFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "The Senate began an investigation into ...", "the US carried out strikes on ...": the subject of
+   * a support verb (the SUPPORT_VERBS word class) whose object is the act's noun; conjuncts included.
+   * Not when the verb is an act of its own ("lodged a protest", "hold talks" under "demanded"): the
+   * verb's event is the one the sentence tells.
+   */
+  private List<MentionIndex.Ref> supportVerbSubject(SentenceTree tree, MentionIndex index, int t,
+                                                    Set<Integer> fired) {
+    int head = tree.head(t);
+    if (head < 0 || !tree.relation(t).equals("obj") || !tree.isVerb(head) || fired.contains(head)) {
+      return List.of();
+    }
+    Token v = tree.token(head);
+    if (!dictionary.inClass("SUPPORT_VERBS", (v.lemma() == null ? v.word() : v.lemma()).toLowerCase())) {
+      return List.of();
+    }
+    return refs(tree, index, head, List.of("subj"), false);
   }
 
   /**

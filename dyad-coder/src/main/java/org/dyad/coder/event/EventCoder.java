@@ -97,7 +97,7 @@ public final class EventCoder {
         if (!framed.containsKey(-1 - f.getKey())) {
           Token t = tree.token(f.getKey());
           emit(doc, tree, index, context, t, f.getValue(), framed.get(f.getKey()), quoted(quotes, t), seen, out,
-              trace, choices);
+              fired.keySet(), trace, choices);
         }
       }
       SpeechActs.dropBareStatements(out.subList(first, out.size()), trace);
@@ -145,10 +145,10 @@ public final class EventCoder {
 
   private void emit(ParsedDocument doc, SentenceTree tree, MentionIndex index, ArticleContext context, Token t,
                     EventPattern p, ActFraming.Framing framing, boolean quoted, Set<String> seen, List<Event> out,
-                    Consumer<String> trace, Consumer<TargetChoice> choices) {
+                    Set<Integer> fired, Consumer<String> trace, Consumer<TargetChoice> choices) {
     String framedCode = framing == null ? null : framing.code();
     String base = framedCode != null ? framedCode : p.code();
-    DyadFinder.Dyad dyad = dyads.find(tree, index, context, t, p, base, framing);
+    DyadFinder.Dyad dyad = dyads.find(tree, index, context, t, p, base, framing, fired);
     if (dyad == null) {
       trace.accept(tag(t) + ": " + p.where() + " '" + p.trigger() + "' fired but found no source actor in "
           + p.source());

@@ -31,11 +31,12 @@ final class ObjectMatcher {
       }
     } else {
       objects.addAll(objects(tree, t));
+      boolean noObject = objects.isEmpty();
       for (int c : tree.children(t)) {
         String r = tree.relation(c);
         // A prepositional phrase stands in for the object only where there is none ("engage in
         // fighting"); otherwise "suspended talks in protest" would read as a protest.
-        if (r.equals("xcomp") || (r.startsWith("obl") && objects.isEmpty() && !r.equals("obl:tmod"))) {
+        if (r.equals("xcomp") || (r.startsWith("obl") && noObject && !r.equals("obl:tmod"))) {
           objects.add(c);
         } else if (r.startsWith("obl") && ArgumentFinder.caseWord(tree, c).equals("with")) {
           objects.add(c); // "provided Ukraine with weapons": the thing given is the "with" phrase

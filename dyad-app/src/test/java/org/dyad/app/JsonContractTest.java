@@ -87,6 +87,22 @@ class JsonContractTest {
         "\"source_basis\":\"guess\"")).isEmpty(), "a basis other than text or context must fail");
   }
 
+  @Test
+  void aRepeatedMentionNamesItsFirstMentionAndOnlyThen() throws Exception {
+    DocumentAnalysis d = sample();
+    Event first = d.events().get(0);
+    Event again = first.relinked("e2", first.date(), "context", "e1");
+    String json = new AnalysisJsonWriter(false).write(new DocumentAnalysis(d.id(), d.title(), d.url(),
+        d.published(), d.language(), d.status(), d.reason(), d.reference(), d.referenceBasis(), d.actors(),
+        d.dates(), d.quotes(), List.of(first, again), d.text()));
+    assertEquals(Set0.EMPTY, new SchemaValidator().violations(json).toString());
+    JsonNode n = new ObjectMapper().readTree(json);
+    assertFalse(n.at("/events/0").has("same_as"), "a first mention has no link");
+    assertEquals("e1", n.at("/events/1/same_as").asText());
+    assertFalse(new SchemaValidator().violations(json.replace("\"same_as\":\"e1\"", "\"same_as\":\"first\""))
+        .isEmpty(), "a link is an event id");
+  }
+
   /** String form of an empty violation set, so a failure prints the violations. */
   private static final class Set0 {
     static final String EMPTY = "[]";

@@ -113,6 +113,9 @@ public final class AnalysisJsonWriter {
   private static void event(JsonGenerator g, Event e) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
+    if (e.sameAs() != null) {
+      g.writeStringField("same_as", e.sameAs());
+    }
     g.writeStringField("sentence", e.sentence());
     span(g, "span", e.span());
     g.writeStringField("trigger", e.trigger());

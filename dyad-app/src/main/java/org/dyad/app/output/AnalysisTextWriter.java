@@ -42,8 +42,9 @@ public final class AnalysisTextWriter {
     if (!a.events().isEmpty()) {
       b.append("Events (").append(a.events().size()).append(")\n");
       for (Event e : a.events()) {
-        b.append(String.format("  %s %s -> %s  %s (%s) %s %s%n", e.date(), actor(e.sourceCode(), e.sourceBasis()),
-            actor(e.targetCode(), e.targetBasis()), e.cameo(), e.plover(), e.modality(), e.trigger()));
+        b.append(String.format("  %s %s -> %s  %s (%s) %s %s%s%n", e.date(), actor(e.sourceCode(), e.sourceBasis()),
+            actor(e.targetCode(), e.targetBasis()), e.cameo(), e.plover(), e.modality(), e.trigger(),
+            e.sameAs() == null ? "" : "  (again: same event as " + e.sameAs() + ")"));
       }
     }
     return b.toString();

@@ -102,7 +102,7 @@ public final class EventCoder {
       }
       SpeechActs.dropBareStatements(out.subList(first, out.size()), trace);
     }
-    return EventFactory.renumbered(out);
+    return RepeatedEvents.link(EventFactory.renumbered(out));
   }
 
   /**

@@ -42,10 +42,7 @@ final class EventFactory {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       String id = "e" + (out.size() + 1);
-      out.add(id.equals(e.id()) ? e : new Event(id, e.sentence(), e.span(), e.trigger(), e.source(), e.target(),
-          e.sourceCode(), e.targetCode(), e.sourceText(), e.targetText(), e.cameo(), e.plover(), e.ploverMode(),
-          e.goldstein(), e.quadClass(), e.modality(), e.date(), e.dateBasis(), e.rule(), e.confidence(),
-          e.sourceBasis(), e.targetBasis()));
+      out.add(id.equals(e.id()) ? e : e.relinked(id, e.date(), e.dateBasis(), e.sameAs()));
     }
     return out;
   }

@@ -50,7 +50,18 @@ final class RankFeatures {
     f.add("own-country=" + (ref.country() != null && sourceCountries.contains(ref.country())));
     f.add("candidates=" + Math.min(candidates, 4));
     f.add("statement=" + root.equals("01"));
+    f.add("speaker=" + speaker(tree, trigger, head));
     return f;
+  }
+
+  /** The subject of a speech verb outside the trigger's phrase: "officials" in "X shelled Y, officials said". */
+  private static boolean speaker(SentenceTree tree, int trigger, int head) {
+    int verb = tree.head(head);
+    if (verb < 0 || !tree.relation(head).startsWith("nsubj") || tree.dominates(trigger, head)) {
+      return false;
+    }
+    String lemma = tree.token(verb).lemma() == null ? tree.token(verb).word() : tree.token(verb).lemma();
+    return ModalityReader.SPEECH_VERBS.contains(lemma.toLowerCase());
   }
 
   /**

@@ -27,12 +27,33 @@ package org.dyad.model.analysis;
  *                    when it was taken from the surrounding article (lower confidence), {@code null}
  *                    when there is no source
  * @param targetBasis the same for the target; {@code null} when there is no target
+ * @param sameAs      the id of the article's first event this one mentions again (same source and
+ *                    target actors, code and date: "the arrest" told four times is one event with four
+ *                    mentions), or {@code null} for an event's first mention
  */
 public record Event(String id, String sentence, Span span, String trigger, String source, String target,
                     String sourceCode, String targetCode, String sourceText, String targetText,
                     String cameo, String plover, String ploverMode, double goldstein, int quadClass,
                     String modality, String date, String dateBasis, String rule, double confidence,
-                    String sourceBasis, String targetBasis) {
+                    String sourceBasis, String targetBasis, String sameAs) {
+  /** An event's first (or only) mention: {@code sameAs} is {@code null}. */
+  public Event(String id, String sentence, Span span, String trigger, String source, String target,
+               String sourceCode, String targetCode, String sourceText, String targetText,
+               String cameo, String plover, String ploverMode, double goldstein, int quadClass,
+               String modality, String date, String dateBasis, String rule, double confidence,
+               String sourceBasis, String targetBasis) {
+    this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
+        plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
+        targetBasis, null);
+  }
+
+  /** This mention with another id, date and "same as" link; everything else as it is. */
+  public Event relinked(String newId, String newDate, String newDateBasis, String lead) {
+    return new Event(newId, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
+        targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, newDate, newDateBasis, rule,
+        confidence, sourceBasis, targetBasis, lead);
+  }
+
   /** The actor was named in the event's own sentence. */
   public static final String TEXT = "text";
   /** The actor was taken from the surrounding article, not the sentence. */

@@ -133,12 +133,16 @@ public final class ArticleWriter implements AutoCloseable {
     String published = doc.published() == null ? null : doc.published().toString();
     Map<String, List<Event>> byKey = new LinkedHashMap<>();
     Map<String, String> dates = new LinkedHashMap<>();
+    Map<String, String> keyOfEvent = new java.util.HashMap<>();
     for (int n = 0; n < doc.events().size(); n++) {
       Event e = doc.events().get(n);
       String date = e.date() != null ? e.date() : published;
-      String key = EventKey.of(e, date) + (EventKey.mergeable(e, doc) ? "" : "|" + articleId + "#" + n);
+      // a mention the coder linked to an earlier one of this article is that event again
+      String key = e.sameAs() != null && keyOfEvent.containsKey(e.sameAs()) ? keyOfEvent.get(e.sameAs())
+          : EventKey.of(e, date) + (EventKey.mergeable(e, doc) ? "" : "|" + articleId + "#" + n);
+      keyOfEvent.put(e.id(), key);
       byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e);
-      dates.put(key, date);
+      dates.putIfAbsent(key, date);
     }
     int mentions = 0;
     int created = 0;

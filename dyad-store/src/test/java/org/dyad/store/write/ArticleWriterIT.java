@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Event;
 import org.dyad.model.article.Article;
 import org.dyad.store.Store;
 import org.dyad.store.fixture.Corpus;
@@ -78,6 +79,29 @@ class ArticleWriterIT {
     writer.write(c.article(), undated(c.analysis()));
     writer.write(d.article(), undated(d.analysis()));
     assertEquals("4", one(store, "SELECT count(*) FROM events WHERE cameo = '112' AND target_code = 'MDA'"));
+  }
+
+  private static final Story.Code ARREST = new Story.Code("173", "Arrest, detain", "COERCE", -5.0, 4);
+
+  @Test
+  void mentionsTheCoderLinkedAreOneEventThoughOnlyOneIsDatedAndTheActorHasNoCountry() {
+    // "Officials arrested Dana Ilic on Monday. ... The arrest of Ilic drew protests.": one arrest, told
+    // twice; only the first mention has a date from the text, and "officials" has no country, so
+    // without the coder's link the two would be two events
+    Story s = new Story("arrest-1", "Officials arrested the activist Dana Ilic on Monday. The arrest of Ilic "
+        + "drew protests in the capital.").url("https://eastwire.example/arrest-1").published("2025-03-04");
+    Actor officials = s.actor("Officials", "ORGANIZATION", "GOV", "Officials");
+    Actor ilic = s.actor("Dana Ilic", "PERSON", "SRBCVL", "Dana Ilic", "Ilic");
+    s.event("arrested", officials, ilic, ARREST).on("2025-03-03").event("arrest", officials, ilic,
+        ARREST);
+    DocumentAnalysis d = countryless(s.analysis(), "published");
+    List<Event> events = List.of(d.events().get(0),
+        d.events().get(1).relinked("e2", "2025-03-03", "context", "e1"));
+    writer.write(s.article(), new DocumentAnalysis(d.id(), d.title(), d.url(), d.published(), d.language(),
+        d.status(), d.reason(), d.reference(), d.referenceBasis(), d.actors(), d.dates(), d.quotes(), events,
+        d.text()));
+    assertEquals("1 2 2025-03-03", one(store, "SELECT concat_ws(' ', count(*), max(num_mentions), min(event_date))"
+        + " FROM events WHERE cameo = '" + ARREST.cameo() + "'"));
   }
 
   private static DocumentAnalysis undated(DocumentAnalysis d) {

@@ -192,10 +192,12 @@ public final class EventCoder {
         rule = rule + (reading.failed() ? " (failed: " : " (refused: ") + code + ")";
       }
       EventDater.Dated dated = context.dates().carry(date, tree, src);
-      for (MentionIndex.Ref tgt : targetsOrNone) {
-        if (tgt != null && tgt.actor().id().equals(src.actor().id())) {
+      for (MentionIndex.Ref named : targetsOrNone) {
+        if (named != null && named.actor().id().equals(src.actor().id())) {
           continue;
         }
+        DomesticPlacement.Pair placed = DomesticPlacement.place(tree, index, src, named, code);
+        MentionIndex.Ref tgt = placed.target();
         String key = src.actor().id() + "|" + (tgt == null ? "" : tgt.actor().id()) + "|" + code;
         if (!seen.add(key)) {
           continue;
@@ -204,8 +206,8 @@ public final class EventCoder {
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
             + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0)
             - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0);
-        Event e = events.event(doc, s, triggerText(tree, t, p), src, tgt, code, modality, dated, rule, confidence,
-            out.size());
+        Event e = events.event(doc, s, triggerText(tree, t, p), placed.source(), tgt, code, modality, dated, rule,
+            confidence, out.size());
         out.add(e);
         if (!dyad.ranked().isEmpty()) {
           choices.accept(new TargetChoice(e, dyad.ranked().stream()
@@ -214,7 +216,7 @@ public final class EventCoder {
         if (dated.basis().equals("text")) {
           context.dates().dated(s.index(), dated.value(), src.actor().id(), tgt == null ? null : tgt.actor().id());
         }
-        speech.accuse(doc, tree, speakers, reading, src, code, dated, seen, out, trace);
+        speech.accuse(doc, tree, speakers, reading, placed.source(), code, dated, seen, out, trace);
         trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> "
             + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + dated.value()
             + (dated.basis().equals(DateContinuity.CONTEXT) ? " (date carried from an earlier sentence)" : "")

@@ -3,13 +3,9 @@ package org.dyad.coder.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.dyad.model.text.Dependency;
+import org.dyad.coder.fixture.HandParsed;
 import org.dyad.model.text.ParsedDocument;
-import org.dyad.model.text.Sentence;
 import org.dyad.model.text.TimeExpression;
-import org.dyad.model.text.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,20 +54,8 @@ class PastWeekdayTest {
 
   /** A sentence of space-separated words with the given tags and arcs ("rel head dependent"). */
   private static ParsedDocument sentence(String text, String[] tags, String... arcs) {
-    String[] words = text.split(" ");
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(i, words[i], at, at + words[i].length(), words[i].toLowerCase(), tags[i], "O"));
-      at += words[i].length() + 1;
-    }
-    List<Dependency> deps = new ArrayList<>();
-    for (String a : arcs) {
-      String[] p = a.split(" ");
-      deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
-    }
-    Sentence s = new Sentence(0, 0, text.length(), tokens, deps);
-    return new ParsedDocument(text, WEDNESDAY, List.of(s), List.of(), List.of());
+    String[] lemmas = java.util.Arrays.stream(text.split(" ")).map(String::toLowerCase).toArray(String[]::new);
+    return HandParsed.doc(text, WEDNESDAY, tags, lemmas, arcs);
   }
 
   @Test

@@ -12,14 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coder.dict.DictionaryException;
+import org.dyad.coder.fixture.HandParsed;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Span;
-import org.dyad.model.text.Dependency;
 import org.dyad.model.text.ParsedDocument;
-import org.dyad.model.text.Sentence;
-import org.dyad.model.text.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,22 +113,8 @@ class TargetRankerTest {
   }
 
   private static ParsedDocument doc() {
-    String[] words = TEXT.split(" ");
-    String[] tags = {"NNP", "VBZ", "NN", "IN", "NNP", "MD", "VB", "."};
-    String[] lemmas = {"EU", "say", "intervention", "in", "Venezuela", "must", "stop", "."};
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(i, words[i], at, at + words[i].length(), lemmas[i], tags[i], "O"));
-      at += words[i].length() + 1;
-    }
-    List<Dependency> deps = new ArrayList<>();
-    for (String a : List.of("root -1 1", "nsubj 1 0", "ccomp 1 6", "nsubj 6 2", "case 4 3", "nmod 2 4",
-        "aux 6 5", "punct 1 7")) {
-      String[] p = a.split(" ");
-      deps.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
-    }
-    return new ParsedDocument(TEXT, LocalDate.of(2025, 6, 4),
-        List.of(new Sentence(0, 0, TEXT.length(), tokens, deps)), List.of(), List.of());
+    return HandParsed.doc(TEXT, LocalDate.of(2025, 6, 4), new String[] {"NNP", "VBZ", "NN", "IN", "NNP", "MD", "VB", "."},
+        new String[] {"EU", "say", "intervention", "in", "Venezuela", "must", "stop", "."},
+        "root -1 1", "nsubj 1 0", "ccomp 1 6", "nsubj 6 2", "case 4 3", "nmod 2 4", "aux 6 5", "punct 1 7");
   }
 }

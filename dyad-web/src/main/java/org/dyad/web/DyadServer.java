@@ -17,8 +17,8 @@ import org.dyad.store.search.SearchIndex;
  * UI (static files under {@code /}) over one store.
  *
  * <p>Takes an open {@link Store} (read-only is enough; the search index is brought up to date at
- * start) and a {@link ServeConfig}. Pages get a Content-Security-Policy that allows only the server's
- * own scripts and styles, so even text that slipped into markup could not run. Bound to a loopback
+ * start) and a {@link ServeConfig}. Every answer carries the {@link SecurityHeaders}, and every error
+ * is JSON ({@link ApiErrors}). Bound to a loopback
  * address, it answers only requests addressed to a loopback name ({@link HostCheck}), so a web page
  * elsewhere cannot reach it by DNS rebinding.
  */
@@ -64,14 +64,13 @@ public final class DyadServer implements AutoCloseable {
         files.directory = "/dyad/web";
         files.location = Location.CLASSPATH;
       });
+      ApiErrors.configure(cfg);
     });
     HostCheck hosts = new HostCheck(config.host());
     app.before(ctx -> {
+      // Headers first: a refused host gets them too.
+      SecurityHeaders.addTo(ctx);
       hosts.check(ctx.header("Host"));
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-          + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-      ctx.header("Referrer-Policy", "no-referrer");
     });
     api.register(app);
     try {

@@ -33,7 +33,10 @@ public final class DyadServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving; warnings go to standard error; gives the running server (see {@link #port()}). */
+  /**
+   * Starts serving; warnings (among them a loud one when the address is not loopback-only) go to
+   * standard error; gives the running server (see {@link #port()}).
+   */
   public static DyadServer start(Store store, ServeConfig config) {
     return start(store, config, w -> System.err.println("dyad: " + w));
   }
@@ -41,7 +44,8 @@ public final class DyadServer implements AutoCloseable {
   /**
    * Starts serving; gives the running server (see {@link #port()}).
    *
-   * @param warnings gets what the user should know but that does not stop the server
+   * @param warnings gets what the user should know but that does not stop the server, such as a bind
+   *                 to an address other machines can reach
    * @throws StoreException when the port cannot be bound (the message names it)
    */
   public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings) {
@@ -80,6 +84,12 @@ public final class DyadServer implements AutoCloseable {
       search.close();
       throw new StoreException("cannot serve on " + config.host() + ":" + config.port() + " ("
           + rootMessage(e) + ")", e);
+    }
+    if (!HostCheck.loopbackOnly(config.host())) {
+      // Read-only is not private: the store's articles may be confidential, and there is no login.
+      warnings.accept("WARNING: serving on " + config.host() + ":" + app.port() + ", which other machines can"
+          + " reach: anyone on the network can read this store's articles, events and search, without a"
+          + " login; use --host 127.0.0.1 unless that is what you want");
     }
     return new DyadServer(pool, search, app);
   }

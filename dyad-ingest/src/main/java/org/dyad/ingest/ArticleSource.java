@@ -49,11 +49,21 @@ public final class ArticleSource {
   private final WarcArticleReader warc;
   private final FeedArticleReader feed;
 
-  /** Makes a source with the given settings. */
+  /** Makes a source with the given settings; warnings go to standard error. */
   public ArticleSource(IngestConfig config) {
+    this(config, w -> System.err.println("dyad: " + w));
+  }
+
+  /**
+   * Makes a source with the given settings.
+   *
+   * @param warnings gets what is wrong with a document that is still read (such as a JSONL date it
+   *                 cannot understand), naming the place
+   */
+  public ArticleSource(IngestConfig config, Consumer<String> warnings) {
     this.config = Objects.requireNonNull(config, "config");
     this.fetcher = new UrlFetcher(config.httpTimeout(), config.maxBytes());
-    this.jsonl = new JsonlArticleReader(config.maxBytes());
+    this.jsonl = new JsonlArticleReader(config.maxBytes(), Objects.requireNonNull(warnings, "warnings"));
     this.warc = new WarcArticleReader(config.maxBytes());
     this.feed = new FeedArticleReader(fetcher);
   }

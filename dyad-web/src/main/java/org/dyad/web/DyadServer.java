@@ -18,9 +18,9 @@ import org.dyad.store.search.SearchIndex;
  *
  * <p>Takes an open {@link Store} (read-only is enough; the search index is brought up to date at
  * start) and a {@link ServeConfig}. Every answer carries the {@link SecurityHeaders}, and every error
- * is JSON ({@link ApiErrors}). Bound to a loopback
- * address, it answers only requests addressed to a loopback name ({@link HostCheck}), so a web page
- * elsewhere cannot reach it by DNS rebinding.
+ * is JSON ({@link ApiErrors}). Bound to a loopback address, it answers only requests addressed to a
+ * loopback name ({@link HostCheck}), so a web page elsewhere cannot reach it by DNS rebinding; bound
+ * to any other address, it warns at start that other machines can read the store.
  */
 public final class DyadServer implements AutoCloseable {
   private final ConnectionPool pool;

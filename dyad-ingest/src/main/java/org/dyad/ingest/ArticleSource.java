@@ -34,6 +34,9 @@ import org.dyad.model.article.Skipped;
  * article per entry; {@link FeedArticleReader}). Every article then has boilerplate cut from its end
  * ({@link BoilerplateTrimmer}), is checked for empty and binary content and, when configured, for
  * being English ({@link LanguageGate}); its date falls back to {@link IngestConfig#defaultDate()}. {@code Article.text} is exactly the text to analyse.
+ * An article read from a local file or folder is named ({@code Article.source}) relative to the
+ * input ({@link InputRelativeNames}), since that name is stored and served; skipped documents keep
+ * the path as typed in their messages.
  *
  * <p>Thread-safe: one instance may serve many threads; the language detector and HTTP client are
  * built once, on first use.
@@ -46,11 +49,21 @@ public final class ArticleSource {
   private final WarcArticleReader warc;
   private final FeedArticleReader feed;
 
-  /** Makes a source with the given settings. */
+  /** Makes a source with the given settings; warnings go to standard error. */
   public ArticleSource(IngestConfig config) {
+    this(config, w -> System.err.println("dyad: " + w));
+  }
+
+  /**
+   * Makes a source with the given settings.
+   *
+   * @param warnings gets what is wrong with a document that is still read (such as a JSONL date it
+   *                 cannot understand), naming the place
+   */
+  public ArticleSource(IngestConfig config, Consumer<String> warnings) {
     this.config = Objects.requireNonNull(config, "config");
     this.fetcher = new UrlFetcher(config.httpTimeout(), config.maxBytes());
-    this.jsonl = new JsonlArticleReader(config.maxBytes());
+    this.jsonl = new JsonlArticleReader(config.maxBytes(), Objects.requireNonNull(warnings, "warnings"));
     this.warc = new WarcArticleReader(config.maxBytes());
     this.feed = new FeedArticleReader(fetcher);
   }
@@ -104,10 +117,20 @@ public final class ArticleSource {
     if (!Files.exists(path)) {
       sink.accept(new Skipped(idOf(input), null, null, input, "file not found: " + input));
     } else if (Files.isDirectory(path)) {
-      readFolder(path, sink);
+      readFolder(path, relativeNames(input, true, sink));
     } else {
-      readPath(path, input, sink);
+      readPath(path, input, relativeNames(input, false, sink));
     }
+  }
+
+  /**
+   * Articles named relative to the input ({@link InputRelativeNames}): they are stored and served.
+   * A skipped document keeps the path as typed, since its message is for the user at this terminal.
+   */
+  private static Consumer<IngestItem> relativeNames(String input, boolean folder, Consumer<IngestItem> sink) {
+    java.util.function.UnaryOperator<String> rename = InputRelativeNames.under(input, folder);
+    return item -> sink.accept(item instanceof Article a ? new Article(a.id(), a.title(), a.url(), a.published(),
+        a.language(), a.text(), rename.apply(a.source())) : item);
   }
 
   /** Every article file under a folder, in path order; see {@link FolderWalker}. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dyad.model.article.Article;
@@ -24,7 +25,9 @@ import org.dyad.model.article.Skipped;
  * ignored; a missing id becomes {@code file:line} (file name without folders). A line that is not a
  * JSON object, lacks a string {@code text} or is longer than the limit is skipped with
  * {@code source:line: reason}, and reading goes on. A {@code text} that is HTML markup is extracted as
- * a page. Thread-safe: it keeps no state between calls.
+ * a page. A date it cannot read ({@code "yesterday"}, {@code "2025-13-45"}) is a warning naming
+ * {@code source:line}, and the article is read without it. Thread-safe: it keeps no state between
+ * calls.
  */
 public final class JsonlArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -33,14 +36,27 @@ public final class JsonlArticleReader {
   private static final String[] DATE_FIELDS = {"date", "published", "publish_date"};
 
   private final long maxLineChars;
+  private final Consumer<String> warnings;
+
+  /**
+   * Makes a reader whose warnings go to standard error.
+   *
+   * @param maxLineChars longest line read, in characters; longer lines are skipped unread
+   */
+  public JsonlArticleReader(long maxLineChars) {
+    this(maxLineChars, w -> System.err.println("dyad: " + w));
+  }
 
   /**
    * Makes a reader.
    *
    * @param maxLineChars longest line read, in characters; longer lines are skipped unread
+   * @param warnings     gets what is wrong with a line that is still read, naming {@code source:line}
+   *                     (a date it cannot read: the article is read without it)
    */
-  public JsonlArticleReader(long maxLineChars) {
+  public JsonlArticleReader(long maxLineChars, Consumer<String> warnings) {
     this.maxLineChars = maxLineChars;
+    this.warnings = warnings;
   }
 
   /**
@@ -76,7 +92,7 @@ public final class JsonlArticleReader {
       } else {
         String text = lineNo == 1 ? TextDecoder.normalize(line) : line;
         if (!text.isBlank()) {
-          sink.accept(parseSafely(text, where, fallbackId));
+          sink.accept(parseSafely(text, where, fallbackId, warnings));
         }
       }
     }
@@ -134,16 +150,17 @@ public final class JsonlArticleReader {
   }
 
   /** One odd line must not end a batch of thousands: the unexpected becomes a skipped line. */
-  private static IngestItem parseSafely(String line, String where, String fallbackId) {
+  private static IngestItem parseSafely(String line, String where, String fallbackId,
+                                        Consumer<String> warnings) {
     try {
-      return parse(line, where, fallbackId);
+      return parse(line, where, fallbackId, warnings);
     } catch (RuntimeException e) {
       return new Skipped(fallbackId, null, null, where, where + ": cannot read article (" + e + ")");
     }
   }
 
   /** One line to an item; the message names the place so a user can fix the file. */
-  static IngestItem parse(String line, String where, String fallbackId) {
+  static IngestItem parse(String line, String where, String fallbackId, Consumer<String> warnings) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -168,16 +185,27 @@ public final class JsonlArticleReader {
           + textNode.getNodeType().name().toLowerCase() + ")");
     }
     String date = null;
+    String dateField = null;
     for (String field : DATE_FIELDS) {
-      date = date == null ? string(node, field) : date;
+      if (date == null) {
+        date = string(node, field);
+        dateField = field;
+      }
+    }
+    LocalDate published = Dates.parse(date);
+    if (date != null && published == null) {
+      // A date the user gave and we cannot read must not vanish without a word.
+      warnings.accept(where + ": \"" + dateField + "\": '" + firstLine(date) + "' is not a date (write it"
+          + " as 2025-06-04, 2025-06-04T09:30:00Z, 20250604 or Wed, 04 Jun 2025 09:30:00 GMT); it is ignored"
+          + " and the article read without it");
     }
     String text = TextDecoder.normalize(textNode.asText());
     if (looksLikeHtml(text)) {
       HtmlArticleExtractor.HtmlArticle page = HtmlArticleExtractor.extract(text, url);
       return new Article(id, title != null ? title : page.title(), url != null ? url : page.url(),
-          date != null ? Dates.parse(date) : page.published(), null, page.text(), where);
+          published != null ? published : page.published(), null, page.text(), where);
     }
-    return new Article(id, title != null ? title : PlainText.titleOf(text), url, Dates.parse(date),
+    return new Article(id, title != null ? title : PlainText.titleOf(text), url, published,
         null, text, where);
   }
 

@@ -54,7 +54,7 @@ class ArticleSourceTest {
     Path file = write("halvik-talks.txt", raw);
     Article a = assertInstanceOf(Article.class, one(SOURCE, file.toString()));
     assertEquals(new Article("halvik-talks", Texts.TITLE, null, null, "en", Texts.article(),
-        file.toString()), a);
+        InputRelativeNamesTest.stored(file)), a);
   }
 
   @Test
@@ -74,7 +74,7 @@ class ArticleSourceTest {
         "<link rel=\"canonical\" href=\"https://herald.example/story\">"));
     Article a = assertInstanceOf(Article.class, one(SOURCE, file.toString()));
     assertEquals(new Article("story", Texts.TITLE, "https://herald.example/story", null, "en",
-        Texts.article(), file.toString()), a);
+        Texts.article(), InputRelativeNamesTest.stored(file)), a);
   }
 
   @Test

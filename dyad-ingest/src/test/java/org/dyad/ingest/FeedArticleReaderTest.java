@@ -105,9 +105,9 @@ class FeedArticleReaderTest {
         item(Stories.VOTE, "Tue, 03 Jun 2025 23:30:00 -0500")));
     assertEquals(List.of(
         new Article("grain-corridor-reopens", Stories.GRAIN.title(), Stories.GRAIN.url(),
-            LocalDate.of(2025, 6, 2), null, Stories.GRAIN.bodyText(), file + ": entry 1"),
+            LocalDate.of(2025, 6, 2), null, Stories.GRAIN.bodyText(), InputRelativeNamesTest.stored(file) + ": entry 1"),
         new Article("border-treaty-vote", Stories.VOTE.title(), Stories.VOTE.url(),
-            LocalDate.of(2025, 6, 4), null, Stories.VOTE.bodyText(), file + ": entry 2")),
+            LocalDate.of(2025, 6, 4), null, Stories.VOTE.bodyText(), InputRelativeNamesTest.stored(file) + ": entry 2")),
         read(file.toString()));
   }
 
@@ -129,9 +129,9 @@ class FeedArticleReaderTest {
     List<IngestItem> items = read(file.toString());
     assertEquals(List.of(
         new Article("border-treaty-vote", Stories.VOTE.title(), Stories.VOTE.url(),
-            LocalDate.of(2025, 6, 4), null, Stories.VOTE.bodyText(), file + ": entry 1"),
+            LocalDate.of(2025, 6, 4), null, Stories.VOTE.bodyText(), InputRelativeNamesTest.stored(file) + ": entry 1"),
         new Article("aid-convoy-valley", Stories.CONVOY.title(), Stories.CONVOY.url(),
-            LocalDate.of(2025, 6, 5), null, Stories.CONVOY.bodyText(), file + ": entry 2")), items);
+            LocalDate.of(2025, 6, 5), null, Stories.CONVOY.bodyText(), InputRelativeNamesTest.stored(file) + ": entry 2")), items);
   }
 
   @Test
@@ -147,10 +147,10 @@ class FeedArticleReaderTest {
     assertEquals(3, items.size(), items.toString());
     // The page's own title and date win over the entry's.
     assertEquals(new Article("aid-convoy-valley", Stories.CONVOY.title(), page,
-        LocalDate.of(2025, 6, 5), null, Stories.CONVOY.pageText(), file + ": entry 1"),
+        LocalDate.of(2025, 6, 5), null, Stories.CONVOY.pageText(), InputRelativeNamesTest.stored(file) + ": entry 1"),
         items.get(0));
     assertEquals(new Article("gone", "Minister resigns", gone, LocalDate.of(2025, 6, 5), null,
-        "The minister resigned on Thursday.", file + ": entry 2"), items.get(1));
+        "The minister resigned on Thursday.", InputRelativeNamesTest.stored(file) + ": entry 2"), items.get(1));
     assertEquals(new Skipped("gone", "Storm warning", gone, file + ": entry 3",
         file + ": entry 3 (" + gone + "): HTTP 404 from " + gone), items.get(2));
   }

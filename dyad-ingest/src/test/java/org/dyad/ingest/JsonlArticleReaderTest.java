@@ -104,4 +104,25 @@ class JsonlArticleReaderTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void aDateItCannotReadIsAWarningNamingFileAndLine() {
+    List<IngestItem> items = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    String content = "{\"id\": \"y\", \"text\": \"Troops withdrew.\", \"date\": \"yesterday\"}\n"
+        + "{\"id\": \"ok\", \"text\": \"Talks resumed.\", \"date\": \"2025-06-04\"}\n"
+        + "{\"id\": \"z\", \"text\": \"Ships left.\", \"published\": \"2025-13-45\"}\n";
+    new JsonlArticleReader(1000, warnings::add).read("data/notes.jsonl",
+        new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), items::add);
+
+    assertEquals(3, items.size(), "the articles are still read");
+    assertNull(((Article) items.get(0)).published());
+    assertEquals(LocalDate.of(2025, 6, 4), ((Article) items.get(1)).published());
+    assertEquals(2, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("data/notes.jsonl:1: \"date\": 'yesterday' is not a date"),
+        warnings.get(0));
+    assertTrue(warnings.get(1).startsWith("data/notes.jsonl:3: \"published\": '2025-13-45' is not a date"),
+        warnings.get(1));
+    assertTrue(warnings.get(1).contains("it is ignored"), warnings.get(1));
+  }
 }

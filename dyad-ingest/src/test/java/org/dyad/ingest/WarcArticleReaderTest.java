@@ -66,13 +66,13 @@ class WarcArticleReaderTest {
     List<IngestItem> items = read(SOURCE, file.toString());
     assertEquals(2, items.size(), items.toString());
     assertEquals(new Article("grain-corridor-reopens", Stories.GRAIN.title(), Stories.GRAIN.url(),
-        LocalDate.of(2025, 6, 2), null, Stories.GRAIN.pageText(), file + ": record 2"),
+        LocalDate.of(2025, 6, 2), null, Stories.GRAIN.pageText(), InputRelativeNamesTest.stored(file) + ": record 2"),
         items.get(0));
     Article mayor = assertInstanceOf(Article.class, items.get(1));
     assertEquals("mayor", mayor.id());
     assertEquals("Mayor \u201cwill not resign\u201d", mayor.title());
     assertEquals("https://herald.example/city/mayor", mayor.url());
-    assertEquals(file + ": record 5", mayor.source());
+    assertEquals(InputRelativeNamesTest.stored(file) + ": record 5", mayor.source());
     // The HTTP header's charset decoded the page; the crawl date is not a publication date.
     assertTrue(mayor.text().contains("she \u201cwill not resign over a caf\u00e9 licence\u201d"),
         mayor.text());
@@ -103,9 +103,9 @@ class WarcArticleReaderTest {
     List<IngestItem> items = read(SOURCE, file.toString());
     assertEquals(List.of(
         new Article("border-treaty-vote", Stories.VOTE.title(), Stories.VOTE.url(),
-            LocalDate.of(2025, 6, 4), null, Stories.VOTE.pageText(), file + ": record 1"),
+            LocalDate.of(2025, 6, 4), null, Stories.VOTE.pageText(), InputRelativeNamesTest.stored(file) + ": record 1"),
         new Article("convoy", Stories.CONVOY.title(), "https://herald.example/wire/convoy.txt",
-            null, null, Stories.CONVOY.pageText(), file + ": record 3")), items);
+            null, null, Stories.CONVOY.pageText(), InputRelativeNamesTest.stored(file) + ": record 3")), items);
   }
 
   @Test

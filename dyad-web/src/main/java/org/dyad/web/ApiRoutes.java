@@ -15,7 +15,8 @@ import org.dyad.store.search.SearchIndex;
 
 /**
  * The REST endpoints of docs/api.md on a Javalin app. Parameters are checked here or in
- * {@link EventFilter}; a bad one is a 400 naming it, a missing id a 404, a store failure a 500.
+ * {@link EventFilter}; a bad one is a 400 naming it, a missing id a 404, a store failure a 500, all
+ * as JSON ({@link ApiErrors}).
  */
 final class ApiRoutes {
   private final EventQueries events;
@@ -61,18 +62,7 @@ final class ApiRoutes {
     app.get("/api/search", ctx -> ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"),
         intParam(ctx, "limit", 20))));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-    app.exception(IllegalArgumentException.class, (e, ctx) ->
-        ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
-    app.exception(StoreException.class, (e, ctx) ->
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", e.getMessage())));
-    app.error(HttpStatus.NOT_FOUND, ctx -> {
-      // Javalin answers an unknown path in text ("Endpoint GET ... not found"); an unknown id
-      // already has its JSON error.
-      String type = ctx.res().getContentType();
-      if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
-        ctx.json(Map.of("error", "no such endpoint: " + ctx.path()));
-      }
-    });
+    ApiErrors.register(app);
   }
 
   /** An event's fields and its mentions side by side, as docs/api.md shows them. */

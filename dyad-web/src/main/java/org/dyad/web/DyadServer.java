@@ -17,10 +17,10 @@ import org.dyad.store.search.SearchIndex;
  * UI (static files under {@code /}) over one store.
  *
  * <p>Takes an open {@link Store} (read-only is enough; the search index is brought up to date at
- * start) and a {@link ServeConfig}. Pages get a Content-Security-Policy that allows only the server's
- * own scripts and styles, so even text that slipped into markup could not run. Bound to a loopback
- * address, it answers only requests addressed to a loopback name ({@link HostCheck}), so a web page
- * elsewhere cannot reach it by DNS rebinding.
+ * start) and a {@link ServeConfig}. Every answer carries the {@link SecurityHeaders}, and every error
+ * is JSON ({@link ApiErrors}). Bound to a loopback address, it answers only requests addressed to a
+ * loopback name ({@link HostCheck}), so a web page elsewhere cannot reach it by DNS rebinding; bound
+ * to any other address, it warns at start that other machines can read the store.
  */
 public final class DyadServer implements AutoCloseable {
   private final ConnectionPool pool;
@@ -33,7 +33,10 @@ public final class DyadServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving; warnings go to standard error; gives the running server (see {@link #port()}). */
+  /**
+   * Starts serving; warnings (among them a loud one when the address is not loopback-only) go to
+   * standard error; gives the running server (see {@link #port()}).
+   */
   public static DyadServer start(Store store, ServeConfig config) {
     return start(store, config, w -> System.err.println("dyad: " + w));
   }
@@ -41,7 +44,8 @@ public final class DyadServer implements AutoCloseable {
   /**
    * Starts serving; gives the running server (see {@link #port()}).
    *
-   * @param warnings gets what the user should know but that does not stop the server
+   * @param warnings gets what the user should know but that does not stop the server, such as a bind
+   *                 to an address other machines can reach
    * @throws StoreException when the port cannot be bound (the message names it)
    */
   public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings) {
@@ -64,14 +68,13 @@ public final class DyadServer implements AutoCloseable {
         files.directory = "/dyad/web";
         files.location = Location.CLASSPATH;
       });
+      ApiErrors.configure(cfg);
     });
     HostCheck hosts = new HostCheck(config.host());
     app.before(ctx -> {
+      // Headers first: a refused host gets them too.
+      SecurityHeaders.addTo(ctx);
       hosts.check(ctx.header("Host"));
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-          + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-      ctx.header("Referrer-Policy", "no-referrer");
     });
     api.register(app);
     try {
@@ -81,6 +84,12 @@ public final class DyadServer implements AutoCloseable {
       search.close();
       throw new StoreException("cannot serve on " + config.host() + ":" + config.port() + " ("
           + rootMessage(e) + ")", e);
+    }
+    if (!HostCheck.loopbackOnly(config.host())) {
+      // Read-only is not private: the store's articles may be confidential, and there is no login.
+      warnings.accept("WARNING: serving on " + config.host() + ":" + app.port() + ", which other machines can"
+          + " reach: anyone on the network can read this store's articles, events and search, without a"
+          + " login; use --host 127.0.0.1 unless that is what you want");
     }
     return new DyadServer(pool, search, app);
   }

@@ -20,6 +20,24 @@ final class HostCheck {
     this.active = LOOPBACK.contains(bound);
   }
 
+  /**
+   * Whether only this machine can reach a server bound to the address: a loopback name or address
+   * ({@code 127.0.0.1}, {@code localhost}, {@code ::1}, anything in 127/8). The wildcard
+   * {@code 0.0.0.0}, a LAN address or a name that does not resolve are not.
+   */
+  static boolean loopbackOnly(String boundHost) {
+    String h = boundHost.strip().toLowerCase(Locale.ROOT);
+    if (LOOPBACK.contains(h)) {
+      return true;
+    }
+    try {
+      return java.net.InetAddress.getByName(h.startsWith("[") ? h.substring(1, h.length() - 1) : h)
+          .isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
   /** Throws a 403 for a foreign host name; a missing header (HTTP/1.0) passes. */
   void check(String hostHeader) {
     if (!active || hostHeader == null) {

@@ -49,6 +49,11 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The port the server listens on, on 127.0.0.1. */
+  int port() {
+    return server.port();
+  }
+
   /** GET of a path with its query (already encoded). */
   HttpResponse<String> get(String pathAndQuery) {
     HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))

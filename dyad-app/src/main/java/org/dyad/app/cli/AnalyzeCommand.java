@@ -68,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
-    ArticleSource source = inputOptions.source();
+    ArticleSource source = inputOptions.source(w -> err.println("dyad: " + w));
     int[] failures = {0};
     java.util.function.Consumer<IngestItem> sink = item -> {
       DocumentAnalysis result;

@@ -59,7 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
-    ArticleSource source = inputOptions.source();
+    ArticleSource source = inputOptions.source(w -> err.println("dyad: " + w));
     String example = sources.isEmpty() ? EXAMPLE : null;
     if (example != null) {
       err.println("dyad: no source given; ingesting the built-in example corpus into " + store.dir());

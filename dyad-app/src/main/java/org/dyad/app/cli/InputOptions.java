@@ -18,8 +18,8 @@ public final class InputOptions {
       description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
   long maxBytes = 10485760;
 
-  /** The source these options give. */
-  public ArticleSource source() {
-    return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat));
+  /** The source these options give; its warnings (a date it cannot read ...) go to {@code warnings}. */
+  public ArticleSource source(java.util.function.Consumer<String> warnings) {
+    return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat), warnings);
   }
 }

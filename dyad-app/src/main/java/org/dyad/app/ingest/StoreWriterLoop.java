@@ -123,6 +123,9 @@ final class StoreWriterLoop implements Runnable {
       return false;
     }
     counts.stored++;
+    for (String note : r.notes()) {
+      err.println("dyad: " + a.source() + ": " + note);
+    }
     counts.mentions += r.mentions();
     counts.newEvents += r.newEvents();
     return true;

@@ -21,7 +21,8 @@ import org.dyad.store.query.EventFilter;
  *
  * <p>The columns of csv/jsonl/parquet are {@link #COLUMNS}, described in docs/export.md: one row per
  * event, with its first mention's trigger and sentence. CSV, JSON and Parquet are written by DuckDB
- * itself; the GDELT rows by {@link GdeltRow}. Returns the number of events written.
+ * itself, CSV with its text cells made safe to open in a spreadsheet ({@link SpreadsheetCells}); the
+ * GDELT rows by {@link GdeltRow}. Returns the number of events written.
  */
 public final class EventExporter {
   /** The exported columns, in order. */
@@ -59,11 +60,18 @@ public final class EventExporter {
       case PARQUET -> "FORMAT parquet, COMPRESSION zstd";
       case GDELT -> throw new AssertionError();
     };
-    String sql = "COPY (SELECT " + COLUMNS + " FROM events e WHERE " + where.condition() + " ORDER BY e.id)"
-        + " TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' (" + options + ")";
-    try (Connection conn = store.connect(); PreparedStatement ps = conn.prepareStatement(sql)) {
-      where.bind(ps, 1);
-      ps.execute();
+    String rows = "SELECT " + COLUMNS + " FROM events e WHERE " + where.condition();
+    try (Connection conn = store.connect()) {
+      // A spreadsheet runs a cell that starts with a formula character: CSV text cells are defused.
+      String select = format == ExportFormat.CSV
+          ? SpreadsheetCells.defused(conn, "SELECT " + COLUMNS + " FROM events e", rows) + " ORDER BY id"
+          : rows + " ORDER BY e.id";
+      String sql = "COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' ("
+          + options + ")";
+      try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        where.bind(ps, 1);
+        ps.execute();
+      }
       return count(conn, where);
     } catch (SQLException e) {
       throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);

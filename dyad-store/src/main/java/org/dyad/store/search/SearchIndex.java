@@ -22,8 +22,6 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,7 +41,8 @@ import org.dyad.store.StoreException;
  * {@link #rebuild()} starts over from the database.
  *
  * <p>Queries use Lucene's classic syntax over title, text and speaker; the standard analyser (no
- * stemming: a search for "ultimatum" finds that word).
+ * stemming: a search for "ultimatum" finds that word). {@link SearchQueryParser} refuses queries that
+ * do not parse or would cost too much.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final String LAST = "lastArticleId";
@@ -159,14 +158,7 @@ public final class SearchIndex implements AutoCloseable {
     if (limit < 1 || limit > 200) {
       throw new IllegalArgumentException("limit must be 1 to 200");
     }
-    Query parsed;
-    try {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text", "speakerName"},
-          analyzer);
-      parsed = parser.parse(q);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("q: cannot parse '" + q + "' (" + StoreExceptionText.first(e) + ")");
-    }
+    Query parsed = new SearchQueryParser(analyzer).parse(q);
     Query query = parsed;
     if (!t.equals("all")) {
       query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
@@ -193,6 +185,9 @@ public final class SearchIndex implements AutoCloseable {
       } finally {
         manager.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Counted again when the query is rewritten against the index (a prefix or regex expands).
+      throw SearchQueryParser.tooMany();
     } catch (IOException e) {
       throw new StoreException("search failed: " + e.getMessage(), e);
     }
@@ -223,15 +218,6 @@ public final class SearchIndex implements AutoCloseable {
       dir.close();
     } catch (IOException e) {
       throw new StoreException("cannot close search index: " + e.getMessage(), e);
-    }
-  }
-
-  /** Lucene's parse messages are long; the first line says enough. */
-  private static final class StoreExceptionText {
-    static String first(Exception e) {
-      String m = String.valueOf(e.getMessage());
-      int nl = m.indexOf('\n');
-      return nl < 0 ? m : m.substring(0, nl);
     }
   }
 }

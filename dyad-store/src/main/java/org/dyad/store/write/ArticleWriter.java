@@ -25,6 +25,8 @@ import org.dyad.store.dedup.StoryMatcher;
  * never part of one; an article whose text is already stored is not written again.
  *
  * <p>Takes a read-write {@link Store} and a function naming CAMEO codes (for the event table).
+ * An article's title, URL, id and source are stored within {@link ArticleFieldLimits}; what was cut
+ * is said in the {@link WriteResult}'s notes.
  * One writer per store, used from one thread.
  */
 public final class ArticleWriter implements AutoCloseable {
@@ -53,7 +55,7 @@ public final class ArticleWriter implements AutoCloseable {
     try {
       long existing = StoredTexts.idOf(conn, hash);
       if (existing >= 0) {
-        return new WriteResult(existing, true, -1, 0, 0);
+        return new WriteResult(existing, true, -1, 0, 0, List.of());
       }
       conn.setAutoCommit(false);
       try {
@@ -102,18 +104,24 @@ public final class ArticleWriter implements AutoCloseable {
     if (story < 0) {
       story = id;
     }
+    List<String> notes = new java.util.ArrayList<>();
+    Article limited = new Article(ArticleFieldLimits.cut("id", article.id(), ArticleFieldLimits.DOC_ID, notes),
+        ArticleFieldLimits.cut("title", article.title(), ArticleFieldLimits.TITLE, notes),
+        ArticleFieldLimits.cut("url", article.url(), ArticleFieldLimits.URL, notes), article.published(),
+        article.language(), article.text(),
+        ArticleFieldLimits.cut("source", article.source(), ArticleFieldLimits.SOURCE, notes));
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       ps.setLong(i++, id);
-      ps.setString(i++, article.id());
+      ps.setString(i++, limited.id());
       ps.setString(i++, hash);
       ps.setLong(i++, story);
-      ps.setString(i++, article.title());
-      ps.setString(i++, article.url());
-      ps.setString(i++, outlet(article));
+      ps.setString(i++, limited.title());
+      ps.setString(i++, limited.url());
+      ps.setString(i++, outlet(limited));
       ps.setDate(i++, doc.published() == null ? null : Date.valueOf(doc.published()));
-      ps.setString(i++, article.source());
+      ps.setString(i++, limited.source());
       ps.setString(i++, article.language());
       ps.setString(i++, article.text());
       ps.setBytes(i++, signature == null ? null : MinHash.toBytes(signature));
@@ -124,12 +132,12 @@ public final class ArticleWriter implements AutoCloseable {
     }
     stories.remember(id, signature);
     ActorRows.write(conn, id, doc);
-    int[] counts = writeEvents(id, doc, LeadParagraph.end(article.text(), article.title()));
-    return new WriteResult(id, false, story, counts[0], counts[1]);
+    int[] counts = writeEvents(id, doc, limited.url(), LeadParagraph.end(article.text(), article.title()));
+    return new WriteResult(id, false, story, counts[0], counts[1], notes);
   }
 
   /** Groups the article's events by key, upserts each, writes the mentions. {mentions, new events}. */
-  private int[] writeEvents(long articleId, DocumentAnalysis doc, int leadEnd) throws SQLException {
+  private int[] writeEvents(long articleId, DocumentAnalysis doc, String url, int leadEnd) throws SQLException {
     String published = doc.published() == null ? null : doc.published().toString();
     Map<String, List<Event>> byKey = new LinkedHashMap<>();
     Map<String, String> dates = new LinkedHashMap<>();
@@ -151,7 +159,7 @@ public final class ArticleWriter implements AutoCloseable {
         + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       List<Long> ids = new java.util.ArrayList<>();
       for (Map.Entry<String, List<Event>> entry : byKey.entrySet()) {
-        long eventId = events.upsert(entry.getKey(), dates.get(entry.getKey()), entry.getValue(), doc,
+        long eventId = events.upsert(entry.getKey(), dates.get(entry.getKey()), entry.getValue(), doc, url,
             articleId, leadEnd, isNew);
         created += isNew[0] ? 1 : 0;
         ids.add(eventId);

@@ -30,9 +30,10 @@ final class EventUpserter {
    * Stores the event and gives its id; {@code created[0]} is set when the row is new.
    *
    * @param mentions this article's mentions of the event (at least one), the first is shown in lists
+   * @param url      the article's URL as stored (within {@link ArticleFieldLimits}), or null
    * @param leadEnd  where the article's lead paragraph ends (see {@link LeadParagraph})
    */
-  long upsert(String key, String date, List<Event> mentions, DocumentAnalysis doc, long articleId,
+  long upsert(String key, String date, List<Event> mentions, DocumentAnalysis doc, String url, long articleId,
               int leadEnd, boolean[] created) throws SQLException {
     Event first = mentions.get(0);
     double confidence = mentions.stream().mapToDouble(Event::confidence).max().orElse(0);
@@ -86,7 +87,7 @@ final class EventUpserter {
       ps.setLong(i++, articleId);
       ps.setString(i++, first.trigger());
       ps.setString(i++, first.sentence());
-      ps.setString(i++, doc.url());
+      ps.setString(i++, url);
       ps.setTimestamp(i++, ArticleWriter.utcNow());
       ps.setBoolean(i++, first.span().begin() < leadEnd);
       ps.executeUpdate();

@@ -142,13 +142,20 @@ final class PersonKnowledge {
     if (text != null && text.country() != null) {
       terms.removeIf(t -> t.country() != null && !t.country().equals(text.country()));
     }
+    if (text != null && text.leader() && terms.stream().anyMatch(OfficeTerm::isLeader)) {
+      // "President Obama": of the Obamas who held office, the one who led a country
+      terms.removeIf(t -> !t.isLeader());
+    }
     if (terms.isEmpty() || terms.stream().map(OfficeTerm::name).distinct().count() > 1) {
       return null;
     }
     return best(terms, day);
   }
 
-  /** A term held on the day (leaders first), else the latest that started before it. */
+  /**
+   * A term held on the day (leaders first), else the latest that started before it, else the first
+   * after it: a person known to hold an office later is still of that office's country.
+   */
   private static OfficeTerm best(List<OfficeTerm> terms, LocalDate day) {
     return terms.stream()
         .filter(t -> t.heldOn(day))
@@ -156,6 +163,6 @@ final class PersonKnowledge {
         .orElseGet(() -> terms.stream()
             .filter(t -> t.start().isBefore(day))
             .max(Comparator.comparing(OfficeTerm::start))
-            .orElse(null));
+            .orElseGet(() -> terms.stream().min(Comparator.comparing(OfficeTerm::start)).orElse(null)));
   }
 }

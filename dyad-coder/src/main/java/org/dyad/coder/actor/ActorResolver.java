@@ -30,6 +30,8 @@ public final class ActorResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "hers",
       "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its",
       "himself", "herself", "themselves", "who", "whom");
+  /** The kind of a place named where something happened ("in Amman"): coded with its country. */
+  public static final String PLACE = "PLACE";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside");
 
   private final ActorDictionary dictionary;
@@ -213,7 +215,11 @@ public final class ActorResolver {
       ActorEntry e = m.entries().get(0);
       if (e.kind() == ActorEntry.Kind.CAPITAL && m.begin() > 0
           && LOCATIVE.contains(tokens.get(m.begin() - 1).word().toLowerCase())) {
-        continue; // "talks in Moscow": a place, not the government acting
+        // "talks in Moscow", "a curfew in Algiers": a place in that country, not the government
+        // acting; an act done to the place is done to the country
+        place(tokens, m, e, others);
+        mark(taken, m.begin(), m.end());
+        continue;
       }
       if (e.kind() == ActorEntry.Kind.PARTY) {
         continue; // party adjectives only colour a person's title
@@ -236,6 +242,23 @@ public final class ActorResolver {
       b.mentions.add(span);
       mark(taken, m.begin(), m.end());
     }
+  }
+
+  private static void place(List<Token> tokens, PhraseMatcher.Match m, ActorEntry capital,
+                            Map<String, ActorBuilder> others) {
+    Span span = new Span(tokens.get(m.begin()).begin(), tokens.get(m.end() - 1).end());
+    StringBuilder name = new StringBuilder();
+    for (int i = m.begin(); i < m.end(); i++) {
+      name.append(i > m.begin() ? " " : "").append(tokens.get(i).word());
+    }
+    ActorBuilder b = others.computeIfAbsent(capital.country() + "|place:" + name, k -> {
+      ActorBuilder n = new ActorBuilder(PLACE, name.toString());
+      n.country = capital.country();
+      n.code = capital.country();
+      n.basis = "dictionary " + capital.source() + " (a capital named as a place)";
+      return n;
+    });
+    b.mentions.add(span);
   }
 
   private String governmentName(ActorEntry capital) {

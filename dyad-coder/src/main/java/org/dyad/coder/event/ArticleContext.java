@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.coder.actor.ActorResolver;
 import org.dyad.model.analysis.Actor;
 
 /**
@@ -57,14 +58,18 @@ final class ArticleContext {
     second = pair ? ranked.get(1).getKey() : null;
   }
 
-  /** A country actor beats a body or person; otherwise the more mentioned one. */
+  /** A country actor beats a body or person, which beats a place; otherwise the more mentioned one. */
   private static boolean better(Actor a, Actor best) {
-    boolean country = a.kind().equals("COUNTRY");
-    boolean bestCountry = best.kind().equals("COUNTRY");
-    if (country != bestCountry) {
-      return country;
+    int rank = rank(a);
+    int bestRank = rank(best);
+    if (rank != bestRank) {
+      return rank > bestRank;
     }
     return a.mentions().size() > best.mentions().size();
+  }
+
+  private static int rank(Actor a) {
+    return a.kind().equals("COUNTRY") ? 2 : a.kind().equals(ActorResolver.PLACE) ? 0 : 1;
   }
 
   /** The actor standing for the other side of the article's pair, or {@code null}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.text.Token;
@@ -208,8 +209,9 @@ final class DyadFinder {
       if (a == null || sourceIds.contains(a.id()) || !tree.dominates(clause, i)) {
         continue; // outside the trigger's clause: "... convicted by a Swiss court" is another event
       }
-      if (a.country() != null && sourceCountries.contains(a.country()) || !MentionIndex.placed(a) && a.code() != null) {
-        continue; // a source's own side, or a bare sector with no country
+      if (a.country() != null && sourceCountries.contains(a.country()) || !MentionIndex.placed(a) && a.code() != null
+          || a.kind().equals(ActorResolver.PLACE)) {
+        continue; // a source's own side, a bare sector with no country, or where it happened
       }
       if (found != null && !found.actor().id().equals(a.id())) {
         return null;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.dict.DictionaryException;
 import org.dyad.coder.dict.DictionaryRow;
 import org.dyad.coder.dict.DictionaryTable;
@@ -108,6 +109,9 @@ final class TargetRanker {
       MentionIndex.Ref ref = index.resolve(tree, h[0]);
       if (ref == null || sourceIds.contains(ref.actor().id()) || !actors.add(ref.actor().id())) {
         continue; // each actor once, at its first mention
+      }
+      if (ref.actor().kind().equals(ActorResolver.PLACE) && !TargetSearch.placeTarget(base)) {
+        continue; // where a statement or a meeting happened is not whom it concerns
       }
       List<String> f = RankFeatures.of(tree, trigger, base, h[0], ref, sourceCountries, heads.size());
       out.add(new Candidate(ref, f, probability(f)));

@@ -31,6 +31,8 @@ public final class ActorDictionary {
   private final PhraseMatcher sectors = new PhraseMatcher();
   private final Map<String, List<OfficeTerm>> holdersByName = new HashMap<>();
   private final Map<String, List<OfficeTerm>> holdersBySurname = new HashMap<>();
+  /** Every table's holders by surname, generated ones included: only for whose country a title is. */
+  private final Map<String, List<OfficeTerm>> allBySurname = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, String> cowToIso = new HashMap<>();
   private final Map<String, String> isoToCow = new HashMap<>();
@@ -169,10 +171,14 @@ public final class ActorDictionary {
       forms.add(term.name());
       for (String form : forms) {
         holdersByName.computeIfAbsent(key(form), k -> new ArrayList<>()).add(term);
+        String surname = PersonNames.surname(form);
+        List<OfficeTerm> any = allBySurname.computeIfAbsent(key(surname), k -> new ArrayList<>());
+        if (!any.contains(term)) {
+          any.add(term);
+        }
         if (!bySurname) {
           continue;
         }
-        String surname = PersonNames.surname(form);
         List<OfficeTerm> list = holdersBySurname.computeIfAbsent(key(surname), k -> new ArrayList<>());
         if (!list.contains(term)) {
           list.add(term);
@@ -223,6 +229,14 @@ public final class ActorDictionary {
   /** Office terms of people with this surname (any date). */
   List<OfficeTerm> holdersWithSurname(String surname) {
     return holdersBySurname.getOrDefault(key(surname), List.of());
+  }
+
+  /**
+   * Office terms of people with this surname in every table, the generated one too (any date): many
+   * for common surnames, so only fit to say whose a titled person is when they all agree.
+   */
+  List<OfficeTerm> anyHoldersWithSurname(String surname) {
+    return allBySurname.getOrDefault(key(surname), List.of());
   }
 
   /** Every leader (head of state or government) of a country in office on a day. */

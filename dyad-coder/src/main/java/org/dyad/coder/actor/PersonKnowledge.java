@@ -114,6 +114,10 @@ final class PersonKnowledge {
       p.sectors = term.sectors();
       p.basis = p.basis + "; office holders " + term.source();
     }
+    if (p.country == null && term == null && text != null && text.leader()) {
+      // "President Bush": which Bush is unclear, whose is not
+      p.country = sharedCountry(p);
+    }
     if (p.country == null && term == null && mainCountry != null && p.sectors.stream().anyMatch(NATIONAL::contains)) {
       p.country = mainCountry;
       p.basis = (p.basis == null ? "" : p.basis + "; ") + "country: the article's main country";
@@ -123,6 +127,16 @@ final class PersonKnowledge {
     } else if (term != null && p.basis != null && p.basis.startsWith("text")) {
       p.basis = p.basis + "; office holders " + term.source();
     }
+  }
+
+  /**
+   * The one country of every office holder, in any table, whose surname a leader's title comes
+   * with, or {@code null} when they differ or none is known.
+   */
+  private String sharedCountry(ActorBuilder p) {
+    List<String> countries = dictionary.anyHoldersWithSurname(p.surname()).stream().map(OfficeTerm::country)
+        .distinct().toList();
+    return countries.size() == 1 ? countries.get(0) : null;
   }
 
   private OfficeTerm lookup(ActorBuilder p, PersonRole text, LocalDate day) {

@@ -31,6 +31,12 @@ class PersonKnowledgeTest {
     assertEquals("USA Barack Obama", president("Obama", LocalDate.of(2000, 1, 1)));
   }
 
+  @Test
+  void twoPresidentsOfOneNameShareTheirCountry() {
+    // George H. W. Bush and George W. Bush: which one is unclear, the country is not
+    assertEquals("USA Bush", president("Bush", LocalDate.of(1991, 3, 1)));
+  }
+
   /** "President SURNAME" in an article whose only country is Morocco. */
   private static String president(String surname, LocalDate day) {
     ActorBuilder p = new ActorBuilder("PERSON", surname);

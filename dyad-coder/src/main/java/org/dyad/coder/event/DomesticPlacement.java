@@ -16,10 +16,10 @@ import org.dyad.model.analysis.Actor;
  *       rebels" {@code MOZGOV → MOZREB}. Police, courts and legislatures act at home whatever they do;
  *       a government, army or intelligence service when it coerces, releases, eases or yields (CAMEO
  *       08 and 17), since what it condemns or attacks may be abroad.</li>
- *   <li>A group or a civilian body acting on a country or its state: "the teachers' union called off
- *       its strike after talks with the Nigerian government" is {@code NGAEDU → NGAGOV}, "officials
- *       demanded support from the Montenegro Assembly" {@code MNEGOV → MNELEG}. Not an army or armed
- *       group, whose target is as often a foreign one.</li>
+ *   <li>A group of a society acting on a country or its state: "the teachers' union called off its
+ *       strike after talks with the Nigerian government" is {@code NGAEDU → NGAGOV}. Not a state body
+ *       ("officials accused Moldova" says nothing of whose officials) nor an armed group, whose
+ *       target is as often a foreign one.</li>
  * </ul>
  * Takes the tree, the mention index, the source and target references and the event's code; gives
  * the references to use.
@@ -32,9 +32,12 @@ final class DomesticPlacement {
   /** Groups inside a country that news often names without it. */
   private static final Set<String> GROUPS = Set.of("CVL", "OPP", "REB", "UAF", "LAB", "EDU", "MED", "REL",
       "REF", "BUS", "CRM", "AGR", "HLH", "ELI", "PTY");
-  /** Sources placed by their target: groups and civilian state bodies, not armed ones. */
+  /**
+   * Sources placed by their target: groups of a society, not state bodies ("the administration
+   * imposed sanctions on China" is not China's) nor armed groups, whose targets are as often foreign.
+   */
   private static final Set<String> DOMESTIC_ACTORS = Set.of("CVL", "OPP", "LAB", "EDU", "MED", "REL",
-      "REF", "BUS", "AGR", "HLH", "ELI", "PTY", "GOV", "LEG", "JUD", "COP");
+      "REF", "BUS", "AGR", "HLH", "ELI", "PTY");
 
   private DomesticPlacement() {}
 

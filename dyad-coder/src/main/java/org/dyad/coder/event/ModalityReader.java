@@ -31,7 +31,8 @@ final class ModalityReader {
   private static final Set<String> NEGATING_VERBS = Set.of("fail", "decline", "refuse");
   static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
       "announce", "believe", "note", "allege", "insist", "add", "write", "argue", "suggest", "think",
-      "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse");
+      "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse", "reiterate", "reaffirm",
+      "declare", "repeat");
   private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp");
   /** What these words ask for has not happened: "urged Myanmar to release", "a request to hold a rally". */
   private static final Set<String> REQUESTS = Set.of("ask", "urge", "call", "demand", "request",

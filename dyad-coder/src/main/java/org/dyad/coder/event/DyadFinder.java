@@ -276,21 +276,23 @@ final class DyadFinder {
 
   /**
    * "The Senate began an investigation into ...", "the US carried out strikes on ...": the subject of
-   * a support verb (the SUPPORT_VERBS word class) whose object is the act's noun; conjuncts included.
+   * a support verb (the SUPPORT_VERBS word class) whose object is the act's noun, or of a verb of
+   * going (TRAVEL_VERBS) that goes "for" or "on" it ("returned to Geneva for talks"); conjuncts included.
    * Not when the verb is an act of its own ("lodged a protest", "hold talks" under "demanded"): the
    * verb's event is the one the sentence tells.
    */
   private List<MentionIndex.Ref> supportVerbSubject(SentenceTree tree, MentionIndex index, int t,
                                                     Set<Integer> fired) {
     int head = tree.head(t);
-    if (head < 0 || !tree.relation(t).equals("obj") || !tree.isVerb(head) || fired.contains(head)) {
+    if (head < 0 || !tree.isVerb(head) || fired.contains(head)) {
       return List.of();
     }
     Token v = tree.token(head);
-    if (!dictionary.inClass("SUPPORT_VERBS", (v.lemma() == null ? v.word() : v.lemma()).toLowerCase())) {
-      return List.of();
-    }
-    return refs(tree, index, head, List.of("subj"), false);
+    String verb = (v.lemma() == null ? v.word() : v.lemma()).toLowerCase();
+    boolean carried = tree.relation(t).equals("obj") && dictionary.inClass("SUPPORT_VERBS", verb)
+        || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(ArgumentFinder.caseWord(tree, t))
+        && dictionary.inClass("TRAVEL_VERBS", verb);
+    return carried ? refs(tree, index, head, List.of("subj"), false) : List.of();
   }
 
   /**

@@ -101,11 +101,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
       stdout.println("wrote " + out);
       stdout.flush();
       return 0;
-    } catch (IOException e) {
-      err.println("dyad: " + e.getMessage());
-      err.flush();
-      return 1;
-    } catch (DictionaryException e) {
+    } catch (IOException | DictionaryException e) {
       err.println("dyad: " + e.getMessage());
       err.flush();
       return 1;

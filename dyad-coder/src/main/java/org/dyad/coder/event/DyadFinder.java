@@ -193,14 +193,8 @@ final class DyadFinder {
    */
   private static MentionIndex.Ref onlyOtherActor(SentenceTree tree, MentionIndex index, int trigger,
                                                  List<MentionIndex.Ref> sources) {
-    Set<String> sourceIds = new HashSet<>();
-    Set<String> sourceCountries = new HashSet<>();
-    for (MentionIndex.Ref r : sources) {
-      sourceIds.add(r.actor().id());
-      if (r.country() != null) {
-        sourceCountries.add(r.country());
-      }
-    }
+    Set<String> sourceIds = MentionIndex.ids(sources);
+    Set<String> sourceCountries = MentionIndex.countries(sources);
     MentionIndex.Ref found = null;
     int s = tree.sentence().index();
     int clause = clauseOf(tree, trigger);

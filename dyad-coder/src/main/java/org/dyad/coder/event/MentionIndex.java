@@ -201,6 +201,24 @@ final class MentionIndex {
     return a.country() != null || a.code() != null && a.code().startsWith("IGO");
   }
 
+  /** The actor ids of references. */
+  static Set<String> ids(List<Ref> refs) {
+    Set<String> out = new java.util.HashSet<>();
+    refs.forEach(r -> out.add(r.actor().id()));
+    return out;
+  }
+
+  /** The countries references stand for (those that have one). */
+  static Set<String> countries(List<Ref> refs) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Ref r : refs) {
+      if (r.country() != null) {
+        out.add(r.country());
+      }
+    }
+    return out;
+  }
+
   /** Adds the reference unless {@code out} already holds its actor. */
   static void addOnce(List<Ref> out, Ref r) {
     if (out.stream().noneMatch(o -> o.actor().id().equals(r.actor().id()))) {

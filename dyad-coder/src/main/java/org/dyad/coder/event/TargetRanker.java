@@ -77,14 +77,8 @@ final class TargetRanker {
   /** The candidates for the act at {@code trigger} with code {@code base}, best first. */
   List<Candidate> rank(SentenceTree tree, MentionIndex index, int trigger, String base,
                        List<MentionIndex.Ref> sources) {
-    Set<String> sourceIds = new HashSet<>();
-    Set<String> sourceCountries = new HashSet<>();
-    for (MentionIndex.Ref r : sources) {
-      sourceIds.add(r.actor().id());
-      if (r.country() != null) {
-        sourceCountries.add(r.country());
-      }
-    }
+    Set<String> sourceIds = MentionIndex.ids(sources);
+    Set<String> sourceCountries = MentionIndex.countries(sources);
     int s = tree.sentence().index();
     List<int[]> heads = new ArrayList<>(); // {head token, order}
     Set<String> seen = new HashSet<>();

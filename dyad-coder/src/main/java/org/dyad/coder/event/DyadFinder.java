@@ -1,7 +1,6 @@
 package org.dyad.coder.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coder.actor.ActorResolver;

@@ -16,10 +16,11 @@ import org.dyad.model.analysis.Actor;
  *       rebels" {@code MOZGOV → MOZREB}. Police, courts and legislatures act at home whatever they do;
  *       a government, army or intelligence service when it coerces, releases, eases or yields (CAMEO
  *       08 and 17), since what it condemns or attacks may be abroad.</li>
- *   <li>A group of a society acting on a country or its state: "the teachers' union called off its
- *       strike after talks with the Nigerian government" is {@code NGAEDU → NGAGOV}. Not a state body
- *       ("officials accused Moldova" says nothing of whose officials) nor an armed group, whose
- *       target is as often a foreign one.</li>
+ *   <li>A group of a society acting on the state of a country at home (its government, legislature,
+ *       courts or police, not its embassies): "the teachers' union called off its strike after talks
+ *       with the Nigerian government" is {@code NGAEDU → NGAGOV}. Not on a country as such
+ *       ("protesters burned the Macedonian flag" may be anyone's), and not a state body ("officials
+ *       accused Moldova" says nothing of whose officials) nor an armed group.</li>
  * </ul>
  * Takes the tree, the mention index, the source and target references and the event's code; gives
  * the references to use.
@@ -56,8 +57,17 @@ final class DomesticPlacement {
       return bare(tgt, GROUPS) && home && !otherCountry(tree, index, src.country())
           ? new Pair(src, in(tgt, src.country())) : new Pair(src, tgt);
     }
-    return bare(src, DOMESTIC_ACTORS) && !tgt.code().startsWith("IGO") && !otherCountry(tree, index, tgt.country())
+    return bare(src, DOMESTIC_ACTORS) && stateBody(tgt) && !otherCountry(tree, index, tgt.country())
         ? new Pair(in(src, tgt.country()), tgt) : new Pair(src, tgt);
+  }
+
+  /**
+   * A country's own state at home: its government, legislature, courts or police, not the country
+   * as such ("protesters burned the Macedonian flag" may be anyone's) nor its missions abroad.
+   */
+  private static boolean stateBody(MentionIndex.Ref r) {
+    return !r.code().startsWith("IGO") && sectorsOf(r).stream().anyMatch(Set.of("GOV", "LEG", "JUD", "COP")::contains)
+        && !r.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(embassy|consulate|ambassador|envoy|mission)\\b.*");
   }
 
   private static boolean domesticCode(String code) {

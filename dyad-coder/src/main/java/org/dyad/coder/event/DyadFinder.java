@@ -199,8 +199,9 @@ final class DyadFinder {
     int clause = clauseOf(tree, trigger);
     for (int i = 0; i < tree.size(); i++) {
       Actor a = index.at(s, i);
-      if (a == null || sourceIds.contains(a.id()) || !tree.dominates(clause, i)) {
-        continue; // outside the trigger's clause: "... convicted by a Swiss court" is another event
+      if (a == null || sourceIds.contains(a.id()) || !tree.dominates(clause, i) || index.modifies(tree, i, sourceIds)) {
+        continue; // outside the trigger's clause ("... convicted by a Swiss court" is another event), or
+                  // part of how the source is named
       }
       if (a.country() != null && sourceCountries.contains(a.country()) || !MentionIndex.placed(a) && a.code() != null
           || a.kind().equals(ActorResolver.PLACE)) {

@@ -201,6 +201,25 @@ final class MentionIndex {
     return a.country() != null || a.code() != null && a.code().startsWith("IGO");
   }
 
+  /**
+   * Whether token {@code i} only modifies a mention of one of {@code actorIds}: "Serbian high school" in
+   * "Serbian high school students" says which students; it is no other party to their act.
+   */
+  boolean modifies(SentenceTree tree, int i, Set<String> actorIds) {
+    int s = tree.sentence().index();
+    for (int k = i, steps = 0; k >= 0 && steps < tree.size()
+        && MODIFIER_RELATIONS.contains(tree.relation(k)); steps++) {
+      k = tree.head(k);
+      Actor a = k >= 0 ? at(s, k) : null;
+      if (a != null && actorIds.contains(a.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss");
+
   /** The actor ids of references. */
   static Set<String> ids(List<Ref> refs) {
     Set<String> out = new java.util.HashSet<>();

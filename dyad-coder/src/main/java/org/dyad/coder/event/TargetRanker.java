@@ -93,6 +93,9 @@ final class TargetRanker {
       }
       int head = tree.headOf(i, end + 1);
       i = end;
+      if (index.modifies(tree, head, sourceIds)) {
+        continue; // part of how the source is named ("Serbian high school students")
+      }
       if (seen.add(a.id() + "@" + head)) {
         heads.add(new int[] {head, heads.size()});
       }

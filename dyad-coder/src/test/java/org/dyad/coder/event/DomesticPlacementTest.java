@@ -52,6 +52,35 @@ class DomesticPlacementTest {
         codes(CODER.code(doc, List.of(government, demonstrators(doc.text())), List.of())));
   }
 
+  @Test
+  void studentsProtestingAgainstAGovernmentAreThatCountrysStudents() {
+    ParsedDocument doc = doc("Students protested against the Egyptian government .",
+        new String[] {"NNS", "VBD", "IN", "DT", "JJ", "NN", "."},
+        new String[] {"student", "protest", "against", "the", "Egyptian", "government", "."},
+        "root -1 1", "nsubj 1 0", "case 5 2", "det 5 3", "amod 5 4", "obl 1 5", "punct 1 6");
+    String text = doc.text();
+    Actor students = new Actor("a1", "Students", "ORGANIZATION", "EDU", null, List.of("EDU"), null, "test",
+        List.of(new Span(0, 8)));
+    Actor government = new Actor("a2", "Egyptian government", "ORGANIZATION", "EGYGOV", "EGY", List.of("GOV"),
+        null, "test", List.of(new Span(text.indexOf("Egyptian"), text.indexOf(" ."))));
+    assertEquals("EGYEDU -> EGYGOV", codes(CODER.code(doc, List.of(students, government), List.of())).get(0)
+        .substring(0, 16));
+  }
+
+  @Test
+  void aFlagIsAnyonesSoItsBurnersStayUnplaced() {
+    ParsedDocument doc = doc("Students burned the Egyptian flag .",
+        new String[] {"NNS", "VBD", "DT", "JJ", "NN", "."},
+        new String[] {"student", "burn", "the", "Egyptian", "flag", "."},
+        "root -1 1", "nsubj 1 0", "det 4 2", "amod 4 3", "obj 1 4", "punct 1 5");
+    String text = doc.text();
+    Actor students = new Actor("a1", "Students", "ORGANIZATION", "EDU", null, List.of("EDU"), null, "test",
+        List.of(new Span(0, 8)));
+    Actor egypt = new Actor("a2", "Egypt", "COUNTRY", "EGY", "EGY", List.of(), null, "test",
+        List.of(new Span(text.indexOf("Egyptian"), text.indexOf("Egyptian") + 8)));
+    assertEquals(List.of("EDU -> EGY 141"), codes(CODER.code(doc, List.of(students, egypt), List.of())));
+  }
+
   private static Actor police() {
     return new Actor("a1", "Egyptian police", "ORGANIZATION", "EGYCOP", "EGY", List.of("COP"), null, "test",
         List.of(new Span(0, 15)));

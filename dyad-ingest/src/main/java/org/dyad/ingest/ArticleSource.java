@@ -62,7 +62,7 @@ public final class ArticleSource {
    */
   public ArticleSource(IngestConfig config, Consumer<String> warnings) {
     this.config = Objects.requireNonNull(config, "config");
-    this.fetcher = new UrlFetcher(config.httpTimeout(), config.maxBytes());
+    this.fetcher = new UrlFetcher(config);
     this.jsonl = new JsonlArticleReader(config.maxBytes(), Objects.requireNonNull(warnings, "warnings"));
     this.warc = new WarcArticleReader(config.maxBytes());
     this.feed = new FeedArticleReader(fetcher);

@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  * <p>Takes its settings from an {@link IngestConfig}: the connect and header timeout
  * ({@code httpTimeout}), the total deadline of one fetch ({@code fetchDeadline}: every redirect and
  * the whole body included, so a server that trickles its body cannot stall a batch) and the size
- * limit. Follows up to {@value #MAX_REDIRECTS} redirects (not from HTTPS to HTTP), reads at most the
- * limit and then stops, and gives either the {@link Page} or a {@link Failure} whose reason names the
+ * limit, and whether private addresses may be reached ({@code allowPrivateAddresses}). Follows up to
+ * {@value #MAX_REDIRECTS} redirects (not from HTTPS to HTTP), each hop and each link found in fetched
+ * content first passing the {@link PrivateAddressGuard}, reads at most the limit and then stops, and gives either the {@link Page} or a {@link Failure} whose reason names the
  * URL ({@code "HTTP 404 from ..."}, {@code "cannot connect to ...: ..."}, {@code "larger than N bytes"},
- * {@code "... not complete within the 60 s fetch deadline"}). Never throws for network trouble.
+ * {@code "... not complete within the 60 s fetch deadline"}, {@code "refused ... a loopback address"}). Never throws for network trouble.
  * Thread-safe: the client is built on first use and shared.
  */
 public final class UrlFetcher {
@@ -43,6 +44,7 @@ public final class UrlFetcher {
   private final Duration timeout;
   private final Duration deadline;
   private final long maxBytes;
+  private final PrivateAddressGuard guard;
   private volatile HttpClient client;
 
   /** The outcome of a fetch. */
@@ -56,32 +58,61 @@ public final class UrlFetcher {
    * @param contentType the media type, lower case, without parameters; empty when not sent
    * @param charset     the charset parameter of the Content-Type header, or {@code null}
    * @param body        the bytes, at most the size limit
+   * @param trustedOrigin the origin the user chose ({@link PrivateAddressGuard#origin}), which links
+   *                    found in this page may reach unchecked
    */
-  public record Page(String finalUrl, String contentType, String charset, byte[] body)
-      implements Result {
+  public record Page(String finalUrl, String contentType, String charset, byte[] body,
+                     String trustedOrigin) implements Result {
   }
 
   /** A fetch that gave no document, and why, in a sentence naming the URL. */
   public record Failure(String reason) implements Result {
   }
 
-  /** Makes a fetcher with the config's timeout, fetch deadline and size limit. */
+  /** Makes a fetcher with the config's timeout, fetch deadline, size limit and address policy. */
   public UrlFetcher(IngestConfig config) {
     this.timeout = config.httpTimeout();
     this.deadline = config.fetchDeadline();
     this.maxBytes = config.maxBytes();
+    this.guard = new PrivateAddressGuard(config.allowPrivateAddresses());
   }
 
-  /** Fetches an {@code http://} or {@code https://} URL, giving up at the fetch deadline. */
+  /**
+   * Fetches an {@code http://} or {@code https://} URL the user chose (typed, or a link in the user's
+   * own file): it is requested whatever its address; redirects away from its origin are checked.
+   */
   public Result fetch(String url) {
-    long endNanos = System.nanoTime() + deadline.toNanos();
     URI uri;
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
       return new Failure("bad URL: " + url + " (" + e.getMessage() + ")");
     }
+    return fetch(url, uri, PrivateAddressGuard.origin(uri), null);
+  }
+
+  /**
+   * Fetches a link found in a fetched page (a feed's entry): checked like a redirect from that page,
+   * unless it stays on the origin the user chose.
+   */
+  public Result fetchFound(String url, Page foundIn) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      return new Failure("bad URL: " + url + " (" + e.getMessage() + ")");
+    }
+    return fetch(url, uri, foundIn.trustedOrigin(), URI.create(foundIn.finalUrl()));
+  }
+
+  /** Fetches {@code uri}; {@code from} is the page that led to it, {@code null} when typed. */
+  private Result fetch(String url, URI uri, String trustedOrigin, URI from) {
+    long endNanos = System.nanoTime() + deadline.toNanos();
     for (int hop = 0; ; hop++) {
+      String refusal = guard.refusal(uri, trustedOrigin, from);
+      if (refusal != null) {
+        return new Failure(refusal);
+      }
       HttpResponse<byte[]> response;
       try {
         response = send(uri, endNanos);
@@ -121,6 +152,7 @@ public final class UrlFetcher {
         if ("https".equalsIgnoreCase(uri.getScheme()) && scheme.equals("http")) {
           return new Failure("redirect from HTTPS to HTTP refused: " + uri + " to " + next);
         }
+        from = uri;
         uri = next;
         continue;
       }
@@ -136,7 +168,7 @@ public final class UrlFetcher {
         return new Failure("larger than " + maxBytes + " bytes at " + url);
       }
       String type = response.headers().firstValue("Content-Type").orElse("");
-      return new Page(uri.toString(), mediaType(type), charset(type), bytes);
+      return new Page(uri.toString(), mediaType(type), charset(type), bytes, trustedOrigin);
     }
   }
 

@@ -6,7 +6,8 @@ import org.dyad.ingest.InputFormat;
 import picocli.CommandLine.Option;
 
 /**
- * How inputs are read ({@code --input-format}, {@code --max-bytes}, {@code --fetch-deadline}), mixed
+ * How inputs are read ({@code --input-format}, {@code --max-bytes}, {@code --fetch-deadline},
+ * {@code --allow-private-addresses}), mixed
  * into analyze and ingest; gives the {@link ArticleSource} built once at start-up. Defaults are
  * {@link IngestConfig#defaults()}'s.
  */
@@ -24,9 +25,16 @@ public final class InputOptions {
           + "Default: ${DEFAULT-VALUE}.")
   long fetchDeadlineSeconds = IngestConfig.DEFAULT_FETCH_DEADLINE.toSeconds();
 
+  @Option(names = IngestConfig.ALLOW_PRIVATE_OPTION,
+      description = "Let redirects and links in fetched feeds reach loopback, link-local, private and "
+          + "multicast addresses (intranet crawls); a public page still never leads to a private one. "
+          + "URLs given as inputs are always fetched.")
+  boolean allowPrivateAddresses;
+
   /** The source these options give; its warnings (a date it cannot read ...) go to {@code warnings}. */
   public ArticleSource source(java.util.function.Consumer<String> warnings) {
     return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat)
-        .withFetchDeadline(java.time.Duration.ofSeconds(fetchDeadlineSeconds)), warnings);
+        .withFetchDeadline(java.time.Duration.ofSeconds(fetchDeadlineSeconds))
+        .withAllowPrivateAddresses(allowPrivateAddresses), warnings);
   }
 }

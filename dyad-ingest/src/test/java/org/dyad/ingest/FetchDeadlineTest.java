@@ -3,6 +3,7 @@ package org.dyad.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
 import org.dyad.model.article.Skipped;
@@ -29,6 +32,8 @@ class FetchDeadlineTest {
   private static final ArticleSource SOURCE = new ArticleSource(IngestConfig.defaults()
       .withDetectLanguage(false).withFetchDeadline(DEADLINE));
   private static LocalServer server;
+  /** Released each time the trickling handler finds the client gone. */
+  private static final Semaphore HUNG_UP = new Semaphore(0);
 
   @BeforeAll
   static void start() throws IOException {
@@ -42,8 +47,10 @@ class FetchDeadlineTest {
               out.flush();
               Thread.sleep(2000);
             }
-          } catch (IOException | InterruptedException e) {
-            // The client hung up at its deadline, or the server is stopping.
+          } catch (IOException e) {
+            HUNG_UP.release();
+          } catch (InterruptedException e) {
+            // The server is stopping.
           }
         })
         .on("/good", ex -> LocalServer.send(ex, 200, "text/plain", Texts.article()));
@@ -77,12 +84,15 @@ class FetchDeadlineTest {
   }
 
   @Test
-  void tricklingPageEndsAtTheDeadlineAndTheBatchGoesOn() {
+  void tricklingPageEndsAtTheDeadlineAndTheBatchGoesOn() throws InterruptedException {
+    HUNG_UP.drainPermits();
     String slow = server.base() + "/trickle";
     List<IngestItem> items = read(slow, server.base() + "/good");
     assertEquals(2, items.size(), items.toString());
     assertEquals(deadlineReason(slow), assertInstanceOf(Skipped.class, items.get(0)).reason());
     assertEquals(Texts.article(), assertInstanceOf(Article.class, items.get(1)).text());
+    // Giving up closes the connection: a batch of trickling pages does not pile up open sockets.
+    assertTrue(HUNG_UP.tryAcquire(10, TimeUnit.SECONDS), "connection left open");
   }
 
   @Test

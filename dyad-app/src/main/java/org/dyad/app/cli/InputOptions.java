@@ -20,7 +20,7 @@ public final class InputOptions {
       description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
   long maxBytes = 10485760;
 
-  @Option(names = "--fetch-deadline", paramLabel = "SECONDS", defaultValue = "60",
+  @Option(names = "--fetch-deadline", paramLabel = "SECONDS",
       description = "Most seconds one URL fetch may take, redirects and the whole body included. "
           + "Default: ${DEFAULT-VALUE}.")
   long fetchDeadlineSeconds = IngestConfig.DEFAULT_FETCH_DEADLINE.toSeconds();

@@ -25,7 +25,8 @@ import org.dyad.model.article.Skipped;
  * for analysis or a {@link Skipped} naming what is wrong and where ({@code file not found: x.txt},
  * {@code notes.jsonl:17: malformed JSON (...)}, {@code crawl.warc.gz: record 9 (URI): ...},
  * {@code empty text}, {@code binary content (NUL bytes)}, {@code larger than 10485760 bytes
- * (52428800)}, {@code not English (detected: ru)}, {@code HTTP 404 from ...}). It never throws for bad
+ * (52428800)}, {@code not English (detected: ru)}, {@code HTTP 404 from ...}, {@code gave up on ...},
+ * {@code refused ...}; see {@link UrlFetcher} and {@link PrivateAddressGuard}). It never throws for bad
  * input; exceptions from the sink itself are passed on.
  *
  * <p>Formats ({@link InputFormat}): plain text (charset detected, first short line as title),
@@ -62,7 +63,7 @@ public final class ArticleSource {
    */
   public ArticleSource(IngestConfig config, Consumer<String> warnings) {
     this.config = Objects.requireNonNull(config, "config");
-    this.fetcher = new UrlFetcher(config.httpTimeout(), config.maxBytes());
+    this.fetcher = new UrlFetcher(config);
     this.jsonl = new JsonlArticleReader(config.maxBytes(), Objects.requireNonNull(warnings, "warnings"));
     this.warc = new WarcArticleReader(config.maxBytes());
     this.feed = new FeedArticleReader(fetcher);
@@ -217,15 +218,19 @@ public final class ArticleSource {
       sink.accept(new Skipped(id, null, url, url, "unsupported content type " + page.contentType()
           + " from " + url));
     } else {
-      readBytes(id, url, page.body(), format, page.charset(), page.finalUrl(), sink);
+      readBytes(id, url, page.body(), format, page.charset(), page, sink);
     }
   }
 
-  /** A document held in memory: a feed or JSONL gives many items, other formats one. */
+  /**
+   * A document held in memory: a feed or JSONL gives many items, other formats one. {@code fetched}
+   * is the fetch that gave it, {@code null} for the user's own file or stream.
+   */
   private void readBytes(String id, String source, byte[] bytes, InputFormat format,
-                         String charset, String baseUrl, Consumer<IngestItem> sink) {
+                         String charset, UrlFetcher.Page fetched, Consumer<IngestItem> sink) {
+    String baseUrl = fetched == null ? null : fetched.finalUrl();
     switch (format) {
-      case FEED -> feed.read(source, bytes, charset, finishing(sink));
+      case FEED -> feed.read(source, bytes, charset, fetched, finishing(sink));
       case JSONL -> jsonl.read(source, new ByteArrayInputStream(bytes), finishing(sink));
       case WARC -> warc.read(source, new ByteArrayInputStream(bytes), finishing(sink));
       default -> sink.accept(finish(Documents.read(id, source, bytes, format, charset, baseUrl)));

@@ -30,7 +30,9 @@ import org.jsoup.Jsoup;
  * carry only a teaser: when the text is shorter than {@value #MIN_TEXT_CHARS} characters and the link
  * is {@code http(s)}, the linked page is fetched and extracted as HTML, its title and date winning
  * over the entry's when it has them. When that fails the short text is used; with no text at all the
- * entry is skipped as {@code feed: entry N (link): reason}. A feed that cannot be parsed or has no
+ * entry is skipped as {@code feed: entry N (link): reason}. Links in a feed fetched over HTTP are
+ * found links ({@link UrlFetcher#fetchFound}); links in a feed the user gave as a file are the user's
+ * own ({@link UrlFetcher#fetch}), see {@link PrivateAddressGuard}. A feed that cannot be parsed or has no
  * entries gives one {@link Skipped}. Doctype declarations are refused (ROME's default), which shuts
  * out entity tricks. Thread-safe when the fetcher is.
  */
@@ -56,9 +58,12 @@ public final class FeedArticleReader {
    * @param bytes   the feed document
    * @param charset the charset from an HTTP header, or {@code null}; the XML prolog and BOM decide
    *                first
+   * @param fetched the fetch that gave the feed, whose links are then found links; {@code null} for
+   *                a feed the user gave as a file or stream
    * @param sink    gets one item per entry; exceptions it throws are passed on
    */
-  public void read(String source, byte[] bytes, String charset, Consumer<IngestItem> sink) {
+  public void read(String source, byte[] bytes, String charset, UrlFetcher.Page fetched,
+                   Consumer<IngestItem> sink) {
     String feedId = ArticleSource.idOf(source);
     List<SyndEntry> entries;
     boolean atom;
@@ -78,25 +83,27 @@ public final class FeedArticleReader {
     int number = 0;
     for (SyndEntry entry : entries) {
       number++;
-      sink.accept(entrySafely(source, number, entry, atom));
+      sink.accept(entrySafely(source, number, entry, atom, fetched));
     }
   }
 
   /** One odd entry must not end the feed: the unexpected becomes a skipped entry. */
-  private IngestItem entrySafely(String source, int number, SyndEntry entry, boolean atom) {
+  private IngestItem entrySafely(String source, int number, SyndEntry entry, boolean atom,
+                                 UrlFetcher.Page fetched) {
     String where = source + ": entry " + number;
     String link = blankToNull(entry.getLink());
     String id = link != null ? ArticleSource.urlId(link)
         : JsonlArticleReader.fileName(source) + ":" + number;
     try {
-      return entry(id, where, link, entry, atom);
+      return entry(id, where, link, entry, atom, fetched);
     } catch (RuntimeException e) {
       return new Skipped(id, null, link, where, where + label(link) + ": cannot read entry (" + e
           + ")");
     }
   }
 
-  private IngestItem entry(String id, String where, String link, SyndEntry entry, boolean atom) {
+  private IngestItem entry(String id, String where, String link, SyndEntry entry, boolean atom,
+                           UrlFetcher.Page fetched) {
     String title = title(entry.getTitle());
     LocalDate published = date(entry.getPublishedDate() != null ? entry.getPublishedDate()
         : entry.getUpdatedDate());
@@ -107,7 +114,7 @@ public final class FeedArticleReader {
       return text.isEmpty()
           ? new Skipped(id, title, link, where, where + label(link) + ": entry has no text") : own;
     }
-    Linked page = linkedPage(id, where, link);
+    Linked page = linkedPage(id, where, link, fetched);
     if (page.article() != null) {
       Article a = page.article();
       return new Article(id, a.title() != null ? a.title() : title,
@@ -122,8 +129,8 @@ public final class FeedArticleReader {
   private record Linked(Article article, String failure) {
   }
 
-  private Linked linkedPage(String id, String where, String link) {
-    UrlFetcher.Result result = fetcher.fetch(link);
+  private Linked linkedPage(String id, String where, String link, UrlFetcher.Page fetched) {
+    UrlFetcher.Result result = fetched == null ? fetcher.fetch(link) : fetcher.fetchFound(link, fetched);
     if (result instanceof UrlFetcher.Failure failure) {
       return new Linked(null, failure.reason());
     }

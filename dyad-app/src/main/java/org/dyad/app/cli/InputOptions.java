@@ -6,8 +6,10 @@ import org.dyad.ingest.InputFormat;
 import picocli.CommandLine.Option;
 
 /**
- * How inputs are read ({@code --input-format}, {@code --max-bytes}), mixed into analyze and ingest;
- * gives the {@link ArticleSource} built once at start-up.
+ * How inputs are read ({@code --input-format}, {@code --max-bytes}, {@code --fetch-deadline},
+ * {@code --allow-private-addresses}), mixed
+ * into analyze and ingest; gives the {@link ArticleSource} built once at start-up. Defaults are
+ * {@link IngestConfig#defaults()}'s.
  */
 public final class InputOptions {
   @Option(names = "--input-format", defaultValue = "AUTO",
@@ -18,8 +20,21 @@ public final class InputOptions {
       description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
   long maxBytes = 10485760;
 
+  @Option(names = "--fetch-deadline", paramLabel = "SECONDS",
+      description = "Most seconds one URL fetch may take, redirects and the whole body included. "
+          + "Default: ${DEFAULT-VALUE}.")
+  long fetchDeadlineSeconds = IngestConfig.DEFAULT_FETCH_DEADLINE.toSeconds();
+
+  @Option(names = IngestConfig.ALLOW_PRIVATE_OPTION,
+      description = "Let redirects and links in fetched feeds reach loopback, link-local, private and "
+          + "multicast addresses (intranet crawls); a public page still never leads to a private one. "
+          + "URLs given as inputs are always fetched.")
+  boolean allowPrivateAddresses;
+
   /** The source these options give; its warnings (a date it cannot read ...) go to {@code warnings}. */
   public ArticleSource source(java.util.function.Consumer<String> warnings) {
-    return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat), warnings);
+    return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat)
+        .withFetchDeadline(java.time.Duration.ofSeconds(fetchDeadlineSeconds))
+        .withAllowPrivateAddresses(allowPrivateAddresses), warnings);
   }
 }

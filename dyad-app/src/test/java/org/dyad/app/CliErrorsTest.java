@@ -1,6 +1,7 @@
 package org.dyad.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,15 @@ class CliErrorsTest {
     assertEquals(2, code);
     assertTrue(cli.err().contains("--date") && cli.err()
         .contains("'4 June 2025' is not a date of the form YYYY-MM-DD"), cli.err());
+  }
+
+  @Test
+  void aLimitBelowOneIsAUsageErrorNotAStackTrace() {
+    assertEquals(2, run("analyze", "--fetch-deadline", "0", "x.txt"));
+    assertTrue(cli.err().contains("--fetch-deadline") && cli.err().contains("must be 1 or more, was 0"), cli.err());
+    assertEquals(2, run("analyze", "--max-bytes", "-5", "x.txt"));
+    assertTrue(cli.err().contains("--max-bytes") && cli.err().contains("must be 1 or more, was -5"), cli.err());
+    assertFalse(cli.err().contains("Exception"), cli.err());
   }
 
   @Test

@@ -16,14 +16,31 @@ public final class InputOptions {
       description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
   InputFormat inputFormat = InputFormat.AUTO;
 
-  @Option(names = "--max-bytes", defaultValue = "10485760",
+  @Option(names = "--max-bytes", defaultValue = "10485760", converter = Positive.class,
       description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
   long maxBytes = 10485760;
 
-  @Option(names = "--fetch-deadline", paramLabel = "SECONDS",
+  @Option(names = "--fetch-deadline", paramLabel = "SECONDS", converter = Positive.class,
       description = "Most seconds one URL fetch may take, redirects and the whole body included. "
           + "Default: ${DEFAULT-VALUE}.")
   long fetchDeadlineSeconds = IngestConfig.DEFAULT_FETCH_DEADLINE.toSeconds();
+
+  /** Reads a whole number of 1 or more, so a bad value is a usage error, not a stack trace. */
+  static final class Positive implements picocli.CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      long n;
+      try {
+        n = Long.parseLong(value.strip());
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+      }
+      if (n < 1) {
+        throw new picocli.CommandLine.TypeConversionException("must be 1 or more, was " + value);
+      }
+      return n;
+    }
+  }
 
   @Option(names = IngestConfig.ALLOW_PRIVATE_OPTION,
       description = "Let redirects and links in fetched feeds reach loopback, link-local, private and "

@@ -18,7 +18,8 @@ import org.dyad.model.analysis.Event;
  * surrounding article), which PLOVER has no field for.
  *
  * <p>Takes the ISO-to-COW mapping of the country table. Events without a PLOVER type (CAMEO
- * statements) are not written: PLOVER has no such category.
+ * statements) are not written: PLOVER has no such category; nor are repeats of an event the article
+ * told before ({@link Event#sameAs}): one record per event, at its first mention.
  */
 public final class PloverJsonWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -33,8 +34,8 @@ public final class PloverJsonWriter {
   public String write(DocumentAnalysis a) {
     StringBuilder out = new StringBuilder();
     for (Event e : a.events()) {
-      if (e.plover() == null) {
-        continue;
+      if (e.plover() == null || e.sameAs() != null) {
+        continue; // a repeat of an event already written is one of its mentions, not a record
       }
       StringWriter line = new StringWriter();
       try (JsonGenerator g = FACTORY.createGenerator(line)) {

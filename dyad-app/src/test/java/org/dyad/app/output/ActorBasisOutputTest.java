@@ -37,6 +37,17 @@ class ActorBasisOutputTest {
   }
 
   @Test
+  void aRepeatIsNoPloverRecordOfItsOwnButTheTextSaysWhichEventItRepeats() {
+    DocumentAnalysis d = accusation();
+    Event first = d.events().get(0);
+    DocumentAnalysis twice = new DocumentAnalysis(d.id(), d.title(), d.url(), d.published(), d.language(),
+        d.status(), d.reason(), d.reference(), d.referenceBasis(), d.actors(), d.dates(), d.quotes(),
+        List.of(first, first.relinked("e2", first.date(), first.dateBasis(), "e1")), d.text());
+    assertEquals(1, new PloverJsonWriter(iso -> null).write(twice).strip().split("\n").length);
+    assertTrue(new AnalysisTextWriter().write(twice).contains("(again: same event as e1)"));
+  }
+
+  @Test
   void ploverActorsCarryTheirBasis() throws Exception {
     JsonNode line = new ObjectMapper().readTree(new PloverJsonWriter(iso -> null).write(accusation()));
     assertEquals("text", line.at("/source/0/basis").asText());

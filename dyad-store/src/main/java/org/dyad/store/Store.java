@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
@@ -105,6 +107,23 @@ public final class Store implements AutoCloseable {
       return main.duplicate();
     } catch (SQLException e) {
       throw new StoreException("cannot open a connection to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The store's identity: a random id written once into the database when it was made (schema
+   * version 3), the same for every open of that database and different for any other. The search
+   * index records it to tell whether it was built from this database.
+   */
+  public String id() {
+    try (Statement st = main.createStatement();
+         ResultSet rs = st.executeQuery("SELECT store_id FROM store_identity")) {
+      if (!rs.next()) {
+        throw new StoreException("store " + dir + " has no identity row (a damaged database?)");
+      }
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the identity of store " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -89,7 +89,7 @@ public final class CorpusIngester {
     });
     try (ArticleWriter writer = new ArticleWriter(store, analyzer::cameoName);
          StoredTexts stored = new StoredTexts(store);
-         SearchIndex index = new SearchIndex(store);
+         SearchIndex index = new SearchIndex(store, line -> err.println("dyad: " + line));
          IngestProgress progress = new IngestProgress(expected, options.terminal(), err, options.logEvery())) {
       index.catchUp();
       Thread writerThread = new Thread(new StoreWriterLoop(queue, writer, index, progress, counts, pending, err,

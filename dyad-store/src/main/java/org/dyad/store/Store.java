@@ -67,9 +67,9 @@ public final class Store implements AutoCloseable {
       String msg = String.valueOf(e.getMessage());
       if (msg.contains("lock")) {
         throw new StoreException("store " + dir + " is in use by another process (a running 'dyad serve'"
-            + " or 'dyad ingest'?): " + firstLine(msg));
+            + " or 'dyad ingest'?): " + StoreException.firstLine(msg));
       }
-      throw new StoreException("cannot open store " + db + ": " + firstLine(msg));
+      throw new StoreException("cannot open store " + db + ": " + StoreException.firstLine(msg));
     }
     Store store = new Store(dir, readOnly, conn);
     try {
@@ -139,10 +139,5 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -72,7 +72,8 @@ class StoreWriterLoopTest {
   }
 
   private static List<String> rows(Store store, String sql) throws SQLException {
-    try (Connection conn = store.connect(); Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Connection conn = store.connect(); Statement st = conn.createStatement();
+         ResultSet rs = st.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
       while (rs.next()) {
         out.add(rs.getString(1));

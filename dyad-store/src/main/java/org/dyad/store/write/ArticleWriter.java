@@ -68,7 +68,8 @@ public final class ArticleWriter implements AutoCloseable {
         restoreAutoCommit();
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot store " + article.source() + ": " + firstLine(e.getMessage()), e);
+      throw new StoreException("cannot store " + article.source() + ": "
+          + StoreException.firstLine(e.getMessage()), e);
     }
   }
 
@@ -90,15 +91,9 @@ public final class ArticleWriter implements AutoCloseable {
     try {
       conn.setAutoCommit(true);
     } catch (SQLException e) {
-      throw new StoreException("the store's connection failed after a write: " + firstLine(e.getMessage()), e);
+      throw new StoreException("the store's connection failed after a write: "
+          + StoreException.firstLine(e.getMessage()), e);
     }
-  }
-
-  /** DuckDB's messages can go on with the statement and hints; the first line names the cause. */
-  private static String firstLine(String message) {
-    String m = String.valueOf(message).strip();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl).strip();
   }
 
   /**

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
@@ -65,9 +67,9 @@ public final class Store implements AutoCloseable {
       String msg = String.valueOf(e.getMessage());
       if (msg.contains("lock")) {
         throw new StoreException("store " + dir + " is in use by another process (a running 'dyad serve'"
-            + " or 'dyad ingest'?): " + firstLine(msg));
+            + " or 'dyad ingest'?): " + StoreException.firstLine(msg));
       }
-      throw new StoreException("cannot open store " + db + ": " + firstLine(msg));
+      throw new StoreException("cannot open store " + db + ": " + StoreException.firstLine(msg));
     }
     Store store = new Store(dir, readOnly, conn);
     try {
@@ -108,6 +110,23 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The store's identity: a random id written once into the database when it was made (schema
+   * version 3), the same for every open of that database and different for any other. The search
+   * index records it to tell whether it was built from this database.
+   */
+  public String id() {
+    try (Statement st = main.createStatement();
+         ResultSet rs = st.executeQuery("SELECT store_id FROM store_identity")) {
+      if (!rs.next()) {
+        throw new StoreException("store " + dir + " has no identity row (a damaged database?)");
+      }
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the identity of store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The schema version in use. */
   public int schemaVersion() {
     return new SchemaMigrator(main).current();
@@ -120,10 +139,5 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -13,4 +13,14 @@ public final class StoreException extends RuntimeException {
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * The first line of a database message: DuckDB's go on with the statement, a caret and advice,
+   * while a store error is said in one line. Gives "null" for a missing message.
+   */
+  public static String firstLine(String message) {
+    String m = String.valueOf(message).strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl).strip();
+  }
 }

@@ -3,6 +3,7 @@ package org.dyad.store;
 import static org.dyad.store.fixture.Db.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,10 +29,11 @@ class StoreIT {
   void aNewStoreIsMigratedToTheLatestVersion() {
     Path dir = tmp.resolve("nested/store");
     try (Store store = Store.open(dir, false)) {
-      assertEquals(2, store.schemaVersion());
+      assertEquals(3, store.schemaVersion());
       assertTrue(Files.isRegularFile(dir.resolve(Store.DATABASE)));
       assertFalse(store.readOnly());
-      assertEquals(List.of("1 V1__events.sql", "2 V2__actor_basis.sql"), Db.column(store,
+      assertEquals(List.of("1 V1__events.sql", "2 V2__actor_basis.sql", "3 V3__store_id.sql"),
+          Db.column(store,
           "SELECT version || ' ' || name FROM schema_version ORDER BY version"));
       for (String table : List.of("articles", "article_bands", "actors", "quotes", "events",
           "event_mentions", "ingest_errors")) {
@@ -42,10 +44,17 @@ class StoreIT {
 
   @Test
   void reopeningKeepsTheDataAndMigratesNothingAgain() {
-    Db.storeWith(tmp, List.of(Corpus.grainAccusation())).close();
+    String id;
+    try (Store first = Db.storeWith(tmp, List.of(Corpus.grainAccusation()))) {
+      id = first.id();
+    }
+    try (Store other = Store.open(tmp.resolve("other"), false)) {
+      assertNotEquals(id, other.id(), "each database gets its own id");
+    }
     try (Store store = Store.open(tmp, false)) {
-      assertEquals(2, store.schemaVersion());
-      assertEquals("2", one(store, "SELECT count(*) FROM schema_version"));
+      assertEquals(id, store.id(), "written once, kept on every open");
+      assertEquals(3, store.schemaVersion());
+      assertEquals("3", one(store, "SELECT count(*) FROM schema_version"));
       assertEquals("1", one(store, "SELECT count(*) FROM articles"));
       assertEquals("2", one(store, "SELECT count(*) FROM events"));
     }
@@ -75,8 +84,8 @@ class StoreIT {
   void aSecondOpenInTheSameJvmSharesTheDatabase() {
     try (Store first = Db.storeWith(tmp, List.of(Corpus.grainAccusation()))) {
       try (Store second = Store.open(tmp, false)) {
-        assertEquals(2, second.schemaVersion());
-        assertEquals("2", one(second, "SELECT count(*) FROM schema_version"));
+        assertEquals(3, second.schemaVersion());
+        assertEquals("3", one(second, "SELECT count(*) FROM schema_version"));
         assertEquals("1", one(second, "SELECT count(*) FROM articles"));
       }
       StoreException e = assertThrows(StoreException.class, () -> Store.open(tmp, true));
@@ -84,7 +93,7 @@ class StoreIT {
       assertEquals("1", one(first, "SELECT count(*) FROM articles"), "the first store still works");
     }
     try (Store again = Store.open(tmp, true)) {
-      assertEquals(2, again.schemaVersion(), "once both are closed a read-only open works");
+      assertEquals(3, again.schemaVersion(), "once both are closed a read-only open works");
     }
   }
 
@@ -114,7 +123,8 @@ class StoreIT {
     StoreException old = assertThrows(StoreException.class, () -> Store.open(tmp, true));
     assertTrue(old.getMessage().contains("version 1") && old.getMessage().contains("upgrades"), old.getMessage());
     try (Store store = Store.open(tmp, false)) {
-      assertEquals(2, store.schemaVersion());
+      assertEquals(3, store.schemaVersion());
+      assertEquals(36, store.id().length(), "an upgraded store gets an id too: " + store.id());
       assertEquals(List.of("1 text text", "2 text -"), Db.column(store, "SELECT concat_ws(' ', id, source_basis,"
           + " coalesce(target_basis, '-')) FROM events ORDER BY id"));
       assertEquals(List.of("1 text text", "2 text -"), Db.column(store, "SELECT concat_ws(' ', event_id,"
@@ -125,7 +135,7 @@ class StoreIT {
   @Test
   void aStoreOfANewerSchemaIsRefused() throws SQLException {
     try (Store store = Store.open(tmp, false)) {
-      Db.execute(store, "INSERT INTO schema_version VALUES (3, 'V3__future.sql', current_timestamp)");
+      Db.execute(store, "INSERT INTO schema_version VALUES (4, 'V4__future.sql', current_timestamp)");
     }
     StoreException rw = assertThrows(StoreException.class, () -> Store.open(tmp, false));
     assertTrue(rw.getMessage().contains("newer"), rw.getMessage());

@@ -49,7 +49,7 @@ public final class DyadServer implements AutoCloseable {
    * @throws StoreException when the port cannot be bound (the message names it)
    */
   public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings) {
-    SearchIndex search = new SearchIndex(store);
+    SearchIndex search = new SearchIndex(store, warnings);
     try {
       search.catchUp();
     } catch (RuntimeException e) {

@@ -39,6 +39,21 @@ class ApiErrorsTest {
     return RawHttp.send(SERVER.port(), req.append("Connection: close\r\n\r\n").toString());
   }
 
+  /**
+   * The API is read-only: only GET routes exist, so a method that would write finds nothing to
+   * answer it, and says so in JSON like any other error.
+   */
+  @Test
+  void aWritingMethodFindsNoRouteAndChangesNothing() throws IOException {
+    String before = SERVER.json("/api/stats").toString();
+    for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+      RawHttp r = RawHttp.send(SERVER.port(), method + " /api/articles/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+      jsonError(r, r.status() == 405 ? 405 : 404);
+    }
+    assertEquals(before, SERVER.json("/api/stats").toString());
+  }
+
   @Test
   void aRefusedHostIsAJson403WithTheHeaders() throws IOException {
     String message = jsonError(get("/api/stats", "Host: attacker.example:7070"), 403);

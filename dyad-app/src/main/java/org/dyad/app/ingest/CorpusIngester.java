@@ -22,6 +22,7 @@ import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
 import org.dyad.model.article.Skipped;
 import org.dyad.store.Store;
+import org.dyad.store.StoreException;
 import org.dyad.store.dedup.ContentHash;
 import org.dyad.store.search.SearchIndex;
 import org.dyad.store.write.ArticleWriter;
@@ -88,7 +89,7 @@ public final class CorpusIngester {
     });
     try (ArticleWriter writer = new ArticleWriter(store, analyzer::cameoName);
          StoredTexts stored = new StoredTexts(store);
-         SearchIndex index = new SearchIndex(store);
+         SearchIndex index = new SearchIndex(store, line -> err.println("dyad: " + line));
          IngestProgress progress = new IngestProgress(expected, options.terminal(), err, options.logEvery())) {
       index.catchUp();
       Thread writerThread = new Thread(new StoreWriterLoop(queue, writer, index, progress, counts, pending, err,
@@ -96,11 +97,20 @@ public final class CorpusIngester {
       writerThread.start();
       try {
         readAll(inputs, example, dispatcher(queue, pool, threads, stored, pending, failure));
+      } catch (RuntimeException e) {
+        if (failure.get() == null) {
+          throw e;
+        }
+        // The dispatcher stopped the reading because storing failed: that failure is the one to report.
       } finally {
         pool.shutdown();
         awaitQuietly(pool);
         put(queue, StoreWriterLoop.END);
         joinQuietly(writerThread);
+      }
+      if (failure.get() instanceof StoreException e) {
+        // The user's to fix (space, the database): one line, no stack trace (see DyadCommand).
+        throw new StoreException("ingest stopped: " + e.getMessage(), e);
       }
       if (failure.get() != null) {
         throw new IllegalStateException("storing stopped: " + failure.get(), failure.get());

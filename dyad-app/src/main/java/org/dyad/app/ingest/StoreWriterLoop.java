@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
-import org.dyad.store.StoreException;
 import org.dyad.store.search.SearchIndex;
 import org.dyad.store.write.ArticleWriter;
 import org.dyad.store.write.WriteResult;
@@ -19,9 +18,11 @@ import org.dyad.store.write.WriteResult;
  * order (a small reorder buffer holds the ones that finished early), so article ids, story groups
  * and each event's first mention are the same in every run, whatever the threads' timing.
  *
- * <p>A document the store rejects is recorded as an ingest error and the run goes on. When even
- * that fails (the disk is full, the database broken) the failure is kept and the loop only drains
- * the queue, so no producer ever blocks on it; the ingest then stops with that failure.
+ * <p>A document that could not be read or analysed is recorded as an ingest error and the run
+ * goes on. A document the store fails to write is not: its fields are already bounded and its
+ * transaction rolled back, so the failure is the store's (a full disk, a broken database), and
+ * recording it would leave an error row for an article that a rerun stores. The failure is kept,
+ * the loop only drains the queue, so no producer ever blocks on it, and the ingest stops with it.
  */
 final class StoreWriterLoop implements Runnable {
   /**
@@ -111,10 +112,8 @@ final class StoreWriterLoop implements Runnable {
     Article a = (Article) w.item();
     WriteResult r;
     try {
+      // A StoreException ends the run (see the class comment): run() keeps it as the failure.
       r = writer.write(a, w.analysis());
-    } catch (StoreException e) {
-      error(a, "cannot store: " + e.getMessage());
-      return false;
     } finally {
       pending.remove(w.hash());
     }

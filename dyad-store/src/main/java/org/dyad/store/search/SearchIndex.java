@@ -6,10 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -36,9 +38,14 @@ import org.dyad.store.StoreException;
 
 /**
  * Full-text search of a store's articles and quotes with Lucene, in the store's {@code search/}
- * folder. The database is the truth: the index records the last article id it holds in its commit
- * data, {@link #catchUp()} adds the articles after it (after a crash, or an ingest), and
- * {@link #rebuild()} starts over from the database.
+ * folder. The database is the truth: the index records in its commit data the store it was built
+ * from ({@link Store#id()}) and the last article id it holds; {@link #catchUp()} adds the articles
+ * after it (after a crash, or an ingest), and {@link #rebuild()} starts over from the database.
+ *
+ * <p>An index that does not belong to the database (built from another store, or before indexes
+ * recorded their store, or holding article ids past the database's last) is rebuilt by
+ * {@link #catchUp()}, with one line saying so to the notice consumer (standard error by default);
+ * until then searches answer nothing rather than ids the database does not hold.
  *
  * <p>Queries use Lucene's classic syntax over title, text and speaker; the standard analyser (no
  * stemming: a search for "ultimatum" finds that word). {@link SearchQueryParser} refuses queries that
@@ -46,16 +53,30 @@ import org.dyad.store.StoreException;
  */
 public final class SearchIndex implements AutoCloseable {
   private static final String LAST = "lastArticleId";
+  private static final String STORE_ID = "storeId";
   private static final Set<String> TYPES = Set.of("all", "article", "quote");
 
   private final Store store;
+  private final String storeId;
+  private final Consumer<String> notices;
   private final Directory dir;
   private final Analyzer analyzer = new StandardAnalyzer();
   private SearcherManager searchers;
 
-  /** The index of a store (the folder is made on first write). */
+  /** The index of a store (the folder is made on first write); notices go to standard error. */
   public SearchIndex(Store store) {
+    this(store, line -> System.err.println("dyad: " + line));
+  }
+
+  /**
+   * The index of a store (the folder is made on first write).
+   *
+   * @param notices gets one line when the index found does not belong to the store and is rebuilt
+   */
+  public SearchIndex(Store store, Consumer<String> notices) {
     this.store = store;
+    this.storeId = store.id();
+    this.notices = notices;
     try {
       this.dir = FSDirectory.open(store.searchDir());
     } catch (IOException e) {
@@ -63,9 +84,64 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Indexes every stored article the index lacks; gives how many it added. */
+  /**
+   * Indexes every stored article the index lacks; gives how many it added. An index that does not
+   * belong to the store is rebuilt instead (see the class comment).
+   */
   public synchronized int catchUp() {
+    String foreign = foreignReason();
+    if (foreign != null) {
+      notices.accept("search index " + store.searchDir() + " " + foreign + ": rebuilding it from "
+          + Store.DATABASE);
+      return rebuild();
+    }
     return index(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+  }
+
+  /**
+   * Why the index on disk cannot be caught up with this store's database, or null when it can
+   * (it belongs to the store, or there is none yet).
+   */
+  private String foreignReason() {
+    try {
+      Map<String, String> data = lastCommitData();
+      if (data == null) {
+        return null;
+      }
+      String id = data.get(STORE_ID);
+      if (id == null) {
+        return "does not say which database it was built from (made by an older Dyad)";
+      }
+      if (!id.equals(storeId)) {
+        return "was built from another database (store " + id + ", not " + storeId + ")";
+      }
+      // Same store, yet articles the database lacks: an older copy of the database put back.
+      long last = Long.parseLong(data.getOrDefault(LAST, "0"));
+      long max = maxArticleId();
+      if (last > max) {
+        return "holds articles up to id " + last + " but the database ends at " + max;
+      }
+      return null;
+    } catch (IOException | SQLException | NumberFormatException e) {
+      return "cannot be read (" + e.getMessage() + ")";
+    }
+  }
+
+  /** The user data of the index's last commit, or null when there is no index. */
+  private Map<String, String> lastCommitData() throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return null;
+    }
+    List<IndexCommit> commits = DirectoryReader.listCommits(dir);
+    return commits.get(commits.size() - 1).getUserData();
+  }
+
+  private long maxArticleId() throws SQLException {
+    try (Connection conn = store.connect(); Statement st = conn.createStatement();
+         ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM articles")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** Throws the index away and indexes every stored article; gives how many. */
@@ -77,9 +153,9 @@ public final class SearchIndex implements AutoCloseable {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(mode);
     try (IndexWriter writer = new IndexWriter(dir, cfg); Connection conn = store.connect()) {
       long last = 0;
-      if (mode != IndexWriterConfig.OpenMode.CREATE && DirectoryReader.indexExists(dir)) {
-        List<IndexCommit> commits = DirectoryReader.listCommits(dir);
-        String v = commits.get(commits.size() - 1).getUserData().get(LAST);
+      if (mode != IndexWriterConfig.OpenMode.CREATE) {
+        Map<String, String> data = lastCommitData();
+        String v = data == null ? null : data.get(LAST);
         last = v == null ? 0 : Long.parseLong(v);
       }
       // Articles after the last commit may be half-added from a crashed run: drop them first.
@@ -111,7 +187,7 @@ public final class SearchIndex implements AutoCloseable {
           }
         }
       }
-      writer.setLiveCommitData(Map.of(LAST, Long.toString(max)).entrySet());
+      writer.setLiveCommitData(Map.of(LAST, Long.toString(max), STORE_ID, storeId).entrySet());
       writer.commit();
       return added;
     } catch (IOException | SQLException e) {
@@ -193,9 +269,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Searchers over the last commit, shared by concurrent searches; null while there is no index. */
+  /**
+   * Searchers over the last commit, shared by concurrent searches; null while there is no index of
+   * this store (none yet, or one left from another database that {@link #catchUp()} could not
+   * rebuild, say because another process holds it: its hits would name articles this store lacks).
+   */
   private synchronized SearcherManager searchers() throws IOException {
-    if (searchers == null && DirectoryReader.indexExists(dir)) {
+    if (searchers == null && DirectoryReader.indexExists(dir) && foreignReason() == null) {
       searchers = new SearcherManager(dir, null);
     }
     return searchers;

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +62,37 @@ public final class ArticleWriter implements AutoCloseable {
         conn.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        conn.rollback();
+        rollBack(e);
         throw e;
       } finally {
-        conn.setAutoCommit(true);
+        restoreAutoCommit();
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot store " + article.source() + ": " + e.getMessage(), e);
+      throw new StoreException("cannot store " + article.source() + ": "
+          + StoreException.firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Undoes the article's transaction after {@code cause}. DuckDB may have ended the transaction
+   * itself (a failed commit on a full disk does): its "no transaction is active" then must not hide
+   * the cause, so it is only attached to it.
+   */
+  private void rollBack(Exception cause) {
+    try {
+      conn.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Back to auto-commit for the next article; a failure here is the store's, named as such. */
+  private void restoreAutoCommit() {
+    try {
+      conn.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new StoreException("the store's connection failed after a write: "
+          + StoreException.firstLine(e.getMessage()), e);
     }
   }
 
@@ -93,12 +116,7 @@ public final class ArticleWriter implements AutoCloseable {
   }
 
   private WriteResult insert(Article article, DocumentAnalysis doc, String hash) throws SQLException {
-    long id;
-    try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('article_ids')");
-         ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      id = rs.getLong(1);
-    }
+    long id = NextIds.article(conn);
     long[] signature = MinHash.signature(article.text());
     long story = stories.storyOf(signature);
     if (story < 0) {

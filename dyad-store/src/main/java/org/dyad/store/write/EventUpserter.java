@@ -49,12 +49,7 @@ final class EventUpserter {
       created[0] = false;
       return existing;
     }
-    long id;
-    try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('event_ids')");
-         ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      id = rs.getLong(1);
-    }
+    long id = NextIds.event(conn);
     Actor src = first.source() == null ? null : doc.actor(first.source());
     Actor tgt = first.target() == null ? null : doc.actor(first.target());
     LocalDate day = EventKey.firstDay(date);

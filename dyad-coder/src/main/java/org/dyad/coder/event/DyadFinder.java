@@ -27,9 +27,11 @@ final class DyadFinder {
   private static final Set<String> MUTUAL = Set.of("exchange", "clash", "skirmish");
   private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
   private final EventDictionary dictionary;
+  private final CarriedSources carried;
 
   DyadFinder(EventDictionary dictionary) {
     this.dictionary = dictionary;
+    this.carried = new CarriedSources(dictionary);
   }
 
   /**
@@ -63,12 +65,12 @@ final class DyadFinder {
       sourceHow = "the giver named on the object or announcing it";
     }
     if (sources.isEmpty() && p.noun()) {
-      sources = supportVerbSubject(tree, index, t.index(), fired);
+      sources = carried.supportVerbSubject(tree, index, t.index(), fired);
       sourceHow = "the subject of the verb that carries the act ('launched an investigation')";
     }
     if (sources.isEmpty() && (ArgumentFinder.passive(tree, t.index()) || p.noun())) {
       // "300 soldiers were killed in a Russian strike": the attack's owner is the agent
-      sources = agentOfMeans(tree, index, t.index());
+      sources = carried.agentOfMeans(tree, index, t.index());
       sourceHow = "the owner of the means ('in a Russian strike')";
     }
     List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
@@ -244,49 +246,6 @@ final class DyadFinder {
       }
     }
     return targets;
-  }
-
-  /**
-   * "were killed in a Russian strike", "died under Israeli shelling": the owner (adjective,
-   * possessive or compound) of an attack noun in a prepositional phrase of the trigger.
-   */
-  private List<MentionIndex.Ref> agentOfMeans(SentenceTree tree, MentionIndex index, int t) {
-    for (int c : tree.children(t)) {
-      if (!tree.relation(c).startsWith("obl") && !tree.relation(c).startsWith("nmod")) {
-        continue;
-      }
-      Token n = tree.token(c);
-      String lemma = (n.lemma() == null ? n.word() : n.lemma()).toLowerCase();
-      if (!dictionary.inClass("ATTACK_MEANS", lemma)) {
-        continue;
-      }
-      List<MentionIndex.Ref> owners = refs(tree, index, c, List.of("poss"), true);
-      if (!owners.isEmpty()) {
-        return owners;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * "The Senate began an investigation into ...", "the US carried out strikes on ...": the subject of
-   * a support verb (the SUPPORT_VERBS word class) whose object is the act's noun, or of a verb of
-   * going (TRAVEL_VERBS) that goes "for" or "on" it ("returned to Geneva for talks"); conjuncts included.
-   * Not when the verb is an act of its own ("lodged a protest", "hold talks" under "demanded"): the
-   * verb's event is the one the sentence tells.
-   */
-  private List<MentionIndex.Ref> supportVerbSubject(SentenceTree tree, MentionIndex index, int t,
-                                                    Set<Integer> fired) {
-    int head = tree.head(t);
-    if (head < 0 || !tree.isVerb(head) || fired.contains(head)) {
-      return List.of();
-    }
-    Token v = tree.token(head);
-    String verb = (v.lemma() == null ? v.word() : v.lemma()).toLowerCase();
-    boolean carried = tree.relation(t).equals("obj") && dictionary.inClass("SUPPORT_VERBS", verb)
-        || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(ArgumentFinder.caseWord(tree, t))
-        && dictionary.inClass("TRAVEL_VERBS", verb);
-    return carried ? refs(tree, index, head, List.of("subj"), false) : List.of();
   }
 
   /**

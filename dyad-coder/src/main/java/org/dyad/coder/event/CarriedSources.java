@@ -1,0 +1,64 @@
+package org.dyad.coder.event;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.text.Token;
+
+/**
+ * The source of an act its own slots do not name, read off the words that carry it: the subject of
+ * the verb whose object or purpose the act's noun is ("the Senate began an investigation", "returned
+ * to Geneva for talks"), or the owner of the means a passive names ("killed in a Russian strike").
+ * Takes the event dictionary's word classes (SUPPORT_VERBS, TRAVEL_VERBS, ATTACK_MEANS); gives the
+ * actors found, or an empty list. Immutable.
+ */
+final class CarriedSources {
+  private final EventDictionary dictionary;
+
+  CarriedSources(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * "were killed in a Russian strike", "died under Israeli shelling": the owner (adjective,
+   * possessive or compound) of an attack noun in a prepositional phrase of the trigger.
+   */
+  List<MentionIndex.Ref> agentOfMeans(SentenceTree tree, MentionIndex index, int t) {
+    for (int c : tree.children(t)) {
+      if (!tree.relation(c).startsWith("obl") && !tree.relation(c).startsWith("nmod")) {
+        continue;
+      }
+      Token n = tree.token(c);
+      String lemma = (n.lemma() == null ? n.word() : n.lemma()).toLowerCase();
+      if (!dictionary.inClass("ATTACK_MEANS", lemma)) {
+        continue;
+      }
+      List<MentionIndex.Ref> owners = DyadFinder.refs(tree, index, c, List.of("poss"), true);
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "The Senate began an investigation into ...", "the US carried out strikes on ...": the subject of
+   * a support verb (the SUPPORT_VERBS word class) whose object is the act's noun, or of a verb of
+   * going (TRAVEL_VERBS) that goes "for" or "on" it ("returned to Geneva for talks"); conjuncts included.
+   * Not when the verb is an act of its own ("lodged a protest", "hold talks" under "demanded"): the
+   * verb's event is the one the sentence tells.
+   */
+  List<MentionIndex.Ref> supportVerbSubject(SentenceTree tree, MentionIndex index, int t,
+                                             Set<Integer> fired) {
+    int head = tree.head(t);
+    if (head < 0 || !tree.isVerb(head) || fired.contains(head)) {
+      return List.of();
+    }
+    Token v = tree.token(head);
+    String verb = (v.lemma() == null ? v.word() : v.lemma()).toLowerCase();
+    boolean carried = tree.relation(t).equals("obj") && dictionary.inClass("SUPPORT_VERBS", verb)
+        || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(ArgumentFinder.caseWord(tree, t))
+        && dictionary.inClass("TRAVEL_VERBS", verb);
+    return carried ? DyadFinder.refs(tree, index, head, List.of("subj"), false) : List.of();
+  }
+}

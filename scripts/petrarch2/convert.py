@@ -191,6 +191,11 @@ class Hand:
         for r in read_tsv(os.path.join(actors, "countries.tsv")):
             for c in r[2:6]:
                 self.country_words.update(w.lower() for w in c.split("|") if w != "-")
+        self.words_of_country = {}
+        for r in read_tsv(os.path.join(actors, "countries.tsv")):
+            for c in r[2:6]:
+                self.words_of_country.setdefault(r[0], []).extend(
+                    w.lower() for w in c.split("|") if w != "-")
         self.org_names = set()
         self.acronyms = set()
         for r in read_tsv(os.path.join(actors, "organizations.tsv")):
@@ -412,6 +417,43 @@ def add_term(rows, seen, term, sector, kind):
     rows.append(tsv([term, sector, kind, None]))
 
 
+def places(records, hand):
+    """Cities, provinces and regions a country's record lists among its synonyms ('+KHARKIV_').
+
+    A synonym is a place when it is none of the country's names, aliases, demonyms or capitals in
+    Dyad's countries.tsv, no spelling variant of them (similarity 0.75 or more), does not contain the
+    country's name, has one to three words of letters, and is no sector term; a name listed under two
+    countries is left out.
+    """
+    import difflib
+    by_name = {}
+    for r in records:
+        # the country the record stands for now: an undated or open-ended code of a country
+        current = {c[0] for c in r.codes if c[2] is None and c[0] in hand.countries}
+        if len(current) != 1:
+            continue
+        iso = next(iter(current))
+        own = [" ".join(words_of(p)).lower() for p in r.phrases[:1]]
+        own += [w for w in hand.words_of_country.get(iso, [])]
+        for phrase in r.phrases[1:]:
+            ws = words_of(phrase)
+            name = " ".join(ws).lower()
+            if not 1 <= len(ws) <= 3 or not all(re.fullmatch(r"[A-Za-z][A-Za-z'-]*", w) for w in ws):
+                continue
+            if name in hand.country_words or name in hand.terms or any(o and o in name for o in own):
+                continue
+            if any(difflib.SequenceMatcher(None, name, o).ratio() >= 0.75 for o in own if o):
+                continue
+            by_name.setdefault(name, set()).add(iso)
+    out = []
+    for name in sorted(by_name):
+        isos = by_name[name]
+        if len(isos) == 1:
+            title = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in name.split())
+            out.append(tsv([title, next(iter(isos))]))
+    return out
+
+
 def write(path, lines):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
@@ -456,6 +498,12 @@ def main():
                   " facts win: %d left out); these persons are found by full name or listed alias only,"
                   " never by a bare surname" % len(dropped)])
           + people)
+    write(os.path.join(args.out, "places-petrarch2.tsv"),
+          header("cities, provinces and regions named as places (Phoenix.Countries.actors.txt)",
+                 ["name", "country"],
+                 ["the synonyms of a country's record that are not its names, variants, demonyms or"
+                  " capitals; Dyad reads them only after 'in', 'at', 'near' ... as where an act happened"])
+          + places(countries, hand))
     write(os.path.join(args.out, "sector-terms-petrarch2.tsv"),
           header("agent nouns Dyad's sector-terms.tsv lacks (Phoenix.agents.txt)",
                  ["term", "sector", "kind", "leader"],

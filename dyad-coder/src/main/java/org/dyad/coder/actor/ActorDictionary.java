@@ -29,6 +29,7 @@ import org.dyad.model.text.Token;
 public final class ActorDictionary {
   private final PhraseMatcher names = new PhraseMatcher();
   private final PhraseMatcher sectors = new PhraseMatcher();
+  private final PhraseMatcher places = new PhraseMatcher();
   private final Map<String, List<OfficeTerm>> holdersByName = new HashMap<>();
   private final Map<String, List<OfficeTerm>> holdersBySurname = new HashMap<>();
   /** Every table's holders by surname, generated ones included: only for whose country a title is. */
@@ -70,7 +71,22 @@ public final class ActorDictionary {
     d.loadOfficeHolders(DictionaryTable.load("actors/office-holders.tsv", overrides, holderColumns), true);
     d.loadOfficeHolders(DictionaryTable.load("actors/office-holders-petrarch2.tsv", overrides,
         holderColumns), false);
+    d.loadPlaces(DictionaryTable.load("actors/places-petrarch2.tsv", overrides, List.of("name", "country")));
     return d;
+  }
+
+  /** Cities, provinces and regions with their country: read only where something happened. */
+  private void loadPlaces(DictionaryTable t) {
+    for (DictionaryRow r : t.rows()) {
+      String iso = iso(r, 1);
+      String name = r.required(0, "name");
+      places.add(name, new ActorEntry(ActorEntry.Kind.PLACE, name, iso, List.of(), null, false, r.where()), false);
+    }
+  }
+
+  /** Place names (cities, provinces, regions; not capitals, which are names) in a sentence. */
+  List<PhraseMatcher.Match> matchPlaces(List<Token> tokens) {
+    return places.matchAll(tokens);
   }
 
   private void loadCountries(DictionaryTable t) {

@@ -16,7 +16,7 @@ import java.util.List;
 public record ActorEntry(Kind kind, String name, String country, List<String> sectors, String code,
                          boolean leader, String source) {
   /** What sort of phrase an entry came from. */
-  public enum Kind { COUNTRY, DEMONYM, CAPITAL, ORGANIZATION, TITLE, BODY, GROUP, PARTY }
+  public enum Kind { COUNTRY, DEMONYM, CAPITAL, ORGANIZATION, TITLE, BODY, GROUP, PARTY, PLACE }
 
   public ActorEntry {
     sectors = List.copyOf(sectors);

@@ -242,8 +242,18 @@ public final class ActorResolver {
       b.mentions.add(span);
       mark(taken, m.begin(), m.end());
     }
+    for (PhraseMatcher.Match m : dictionary.matchPlaces(tokens)) {
+      // "shelled Kharkiv"? Only "in Kharkiv", a proper name where something happened
+      if (!anyTaken(taken, m.begin(), m.end()) && m.begin() > 0
+          && LOCATIVE.contains(tokens.get(m.begin() - 1).word().toLowerCase())
+          && tokens.get(m.begin()).pos().startsWith("NNP")) {
+        place(tokens, m, m.entries().get(0), others);
+        mark(taken, m.begin(), m.end());
+      }
+    }
   }
 
+  /** A PLACE actor for a capital or place name after a locative preposition, coded with its country. */
   private static void place(List<Token> tokens, PhraseMatcher.Match m, ActorEntry capital,
                             Map<String, ActorBuilder> others) {
     Span span = new Span(tokens.get(m.begin()).begin(), tokens.get(m.end() - 1).end());
@@ -255,7 +265,7 @@ public final class ActorResolver {
       ActorBuilder n = new ActorBuilder(PLACE, name.toString());
       n.country = capital.country();
       n.code = capital.country();
-      n.basis = "dictionary " + capital.source() + " (a capital named as a place)";
+      n.basis = "dictionary " + capital.source() + " (named as the place where something happened)";
       return n;
     });
     b.mentions.add(span);

@@ -38,8 +38,8 @@ final class ArticleContext {
     Map<String, Integer> mentions = new HashMap<>();
     int total = 0;
     for (Actor a : actors) {
-      if (a.country() == null) {
-        continue;
+      if (a.country() == null || a.kind().equals(ActorResolver.PLACE)) {
+        continue; // where things happened is no side ("talks in Istanbul")
       }
       mentions.merge(a.country(), a.mentions().size(), Integer::sum);
       total += a.mentions().size();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the article tells an event that its sentence does not: the other side of an article about
  * two countries, the attacker of a passive with no agent, and a date carried by "hours later"; each
- * marked {@code context}. Over a real parse of events/context.txt (published Wednesday 2025-06-04),
+ * marked {@code context}. Places the sentence names (Odesa, Istanbul) are no sides of the article. Over a real parse of events/context.txt (published Wednesday 2025-06-04),
  * expectations written from reading the text.
  */
 class EventContextTest {
@@ -38,8 +38,8 @@ class EventContextTest {
         "RUS/text -> UKR/text 040 asserted 2025-06-02/text",
         "UKR/text -> RUS/text 040 asserted 2025-06-02/text",
         // "Hours later, Russian drones struck an energy facility near Odesa": Monday again, and the
-        // facility's country is the article's other side
-        "RUS/text -> UKR/context 195 asserted 2025-06-02/context",
+        // facility is near a Ukrainian city the sentence names: the target comes from the text
+        "RUS/text -> UKR/text 195 asserted 2025-06-02/context",
         // "Russia rejected the proposal": whose proposal only the article says
         "RUS/text -> UKR/context 120 asserted 2025-06-04/published",
         // "Moscow accused Kyiv of delaying a ceasefire": capitals that act are governments

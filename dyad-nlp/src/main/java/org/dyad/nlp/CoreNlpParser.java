@@ -108,15 +108,8 @@ public final class CoreNlpParser implements TextParser {
     AnalysisDeadline budget = AnalysisDeadline.after(deadline);
     Annotation annotation = new Annotation(text);
     annotation.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
-    splitter.annotate(annotation);
-    int documentTokens = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
-    if (maxDocumentTokens > 0 && documentTokens > maxDocumentTokens) {
-      throw new DocumentBudgetException("over the token budget of " + maxDocumentTokens
-          + " tokens per document (" + documentTokens + " tokens)");
-    }
-    RunOnSentenceSplitter.Result cut = RunOnSentenceSplitter.split(
-        annotation.get(CoreAnnotations.SentencesAnnotation.class), text, maxSentenceTokens);
-    annotation.set(CoreAnnotations.SentencesAnnotation.class, cut.sentences());
+    RunOnSentenceSplitter.Result cut = splitWithin(splitter, annotation, maxDocumentTokens,
+        maxSentenceTokens);
     List<List<Token>> tokens = new ArrayList<>();
     List<CoreMap> coreSentences = annotateStages(cut.sentences(), text, reference, tokens, budget);
     List<Sentence> sentences = new ArrayList<>();
@@ -131,6 +124,28 @@ public final class CoreNlpParser implements TextParser {
       AnnotationConverter.mentions(s, i, entities, times);
     }
     return new ParsedDocument(text, reference, sentences, entities, times, cut.cut());
+  }
+
+  /**
+   * Tokenizes and splits the annotation's text into sentences, stops a document over the token
+   * budget before any model runs, and cuts run-on sentences to the sentence budget (the
+   * annotation's sentences become the pieces). Budgets of 0 are none.
+   *
+   * @throws DocumentBudgetException when the document has more than {@code maxDocumentTokens}
+   */
+  static RunOnSentenceSplitter.Result splitWithin(StanfordCoreNLP splitter, Annotation annotation,
+                                                  int maxDocumentTokens, int maxSentenceTokens) {
+    splitter.annotate(annotation);
+    int documentTokens = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+    if (maxDocumentTokens > 0 && documentTokens > maxDocumentTokens) {
+      throw new DocumentBudgetException("over the token budget of " + maxDocumentTokens
+          + " tokens per document (" + documentTokens + " tokens)");
+    }
+    RunOnSentenceSplitter.Result cut = RunOnSentenceSplitter.split(
+        annotation.get(CoreAnnotations.SentencesAnnotation.class),
+        annotation.get(CoreAnnotations.TextAnnotation.class), maxSentenceTokens);
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, cut.sentences());
+    return cut;
   }
 
   /** Dyad's tokens of one annotated sentence. */

@@ -109,6 +109,22 @@ class RunOnSentenceSplitterTest {
   }
 
   @Test
+  void theParsersFrontStageCutsRunOnsAndStopsADocumentOverTheTokenBudget() {
+    String text = runOn();
+    Annotation a = new Annotation(text);
+    RunOnSentenceSplitter.Result r = CoreNlpParser.splitWithin(splitter, a, 0, MAX);
+    assertEquals(1, r.cut());
+    assertSame(r.sentences(), a.get(CoreAnnotations.SentencesAnnotation.class), "the taggers see the pieces");
+
+    DocumentBudgetException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentBudgetException.class,
+        () -> CoreNlpParser.splitWithin(splitter, new Annotation(text), 1000, MAX));
+    int tokens = a.get(CoreAnnotations.TokensAnnotation.class).size();
+    assertEquals("over the token budget of 1000 tokens per document (" + tokens + " tokens)", e.getMessage());
+    assertEquals(1, CoreNlpParser.splitWithin(splitter, new Annotation(text), tokens, MAX).cut(),
+        "a document of exactly the budget goes on");
+  }
+
+  @Test
   void noMaximumOrShortSentencesLeaveTheSentencesAlone() {
     String text = "The ministers met in Geneva. They agreed on a ceasefire.";
     List<CoreMap> s = sentences(new Annotation(text));

@@ -27,7 +27,7 @@ import org.dyad.model.text.Token;
  * offsets are character offsets into the input text, with the number of run-on sentences cut.
  *
  * <p>Budgets per document ({@link NlpConfig}): sentences over {@link NlpConfig#maxSentenceTokens()}
- * are cut into pieces right after sentence splitting ({@link RunOnSentenceSplitter}); a document
+ * are cut into pieces right after sentence splitting ({@code RunOnSentenceSplitter}); a document
  * over {@link NlpConfig#maxDocumentTokens()} or {@link NlpConfig#analysisDeadline()} stops with a
  * {@link DocumentBudgetException} on the calling thread ({@link AnalysisDeadline} says why there
  * is no watchdog thread).

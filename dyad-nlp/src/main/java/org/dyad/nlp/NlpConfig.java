@@ -14,13 +14,15 @@ import java.util.Properties;
  * SUTime and the {@code depparse} annotator on every sentence. No coreference and no CoreNLP quote
  * annotator: Dyad resolves mentions and quote speakers itself from the parse and its actor
  * dictionaries, which is about three times faster and, on news, no less accurate for the roles we
- * need.
+ * need. Both give each document the same budgets: {@value #DEFAULT_MAX_SENTENCE_TOKENS} tokens per
+ * sentence (longer ones are cut), {@value #DEFAULT_MAX_DOCUMENT_TOKENS} tokens and 120 s of NLP per
+ * document ({@link #withBudgets} changes them; the CLI's options do).
  *
  * @param fineGrainedNer run the KBP fine-grained regexner (TITLE, NATIONALITY, COUNTRY, CITY)
  * @param dependencies   run the dependency parser
  * @param maxSentenceTokens the sentence budget: a "sentence" longer than this many tokens after
  *                       tokenizing and sentence splitting is cut into pieces at its best break
- *                       points ({@link RunOnSentenceSplitter}) before tagging, NER, SUTime and the
+ *                       points ({@code RunOnSentenceSplitter}) before tagging, NER, SUTime and the
  *                       parser, whose cost grows faster than linearly with sentence length;
  *                       {@link #DEFAULT_MAX_SENTENCE_TOKENS} by default, 0 for no limit
  * @param tagMapping     a TokensRegexNER mapping of Dyad's own phrases (titles, nationalities,

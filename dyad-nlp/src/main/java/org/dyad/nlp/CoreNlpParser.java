@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,21 @@ import org.dyad.model.text.Token;
  * <p>Takes an {@link NlpConfig} and a {@link ParseGate} (used when the configuration turns the
  * parse gate on; {@link ParseGate#ALL} by default); loads the models once in the constructor
  * (several seconds) and is then safe to share between threads. Gives {@link ParsedDocument}s whose
- * offsets are character offsets into the input text.
+ * offsets are character offsets into the input text, with the number of run-on sentences cut.
+ *
+ * <p>Budgets per document ({@link NlpConfig}): sentences over {@link NlpConfig#maxSentenceTokens()}
+ * are cut into pieces right after sentence splitting ({@code RunOnSentenceSplitter}); a document
+ * over {@link NlpConfig#maxDocumentTokens()} or {@link NlpConfig#analysisDeadline()} stops with a
+ * {@link DocumentBudgetException} on the calling thread ({@link AnalysisDeadline} says why there
+ * is no watchdog thread).
  */
 public final class CoreNlpParser implements TextParser {
-  /** Everything in one pipeline; null when a gate splits the work. */
-  private final StanfordCoreNLP pipeline;
-  /** Split work: tokens, sentences, tags and lemmas; then NER with or without SUTime; then the parse. */
-  private final StanfordCoreNLP base;
+  /** Sentences handed to an annotator at once: the deadline is checked between batches. */
+  static final int BATCH_TOKENS = 2_000;
+
+  /** Tokens and sentences; then tags and lemmas; then NER with or without SUTime; then the parse. */
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP nerTimed;
   private final StanfordCoreNLP nerPlain;
   private final StanfordCoreNLP parser;
@@ -38,7 +47,9 @@ public final class CoreNlpParser implements TextParser {
   /** Null when SUTime runs on every sentence. */
   private final TemporalCues cues;
   private final ParseGate gate;
-  private final int maxParseTokens;
+  private final int maxSentenceTokens;
+  private final int maxDocumentTokens;
+  private final Duration deadline;
 
   /** Loads the CoreNLP models named by the configuration; parses every sentence. */
   public CoreNlpParser(NlpConfig config) {
@@ -49,19 +60,13 @@ public final class CoreNlpParser implements TextParser {
   public CoreNlpParser(NlpConfig config, ParseGate gate) {
     Properties all = config.toProperties();
     this.gate = config.parseGate() ? gate : ParseGate.ALL;
-    this.maxParseTokens = config.maxSentenceTokens();
-    if (!config.timeGate() && !config.parseGate() && !config.fastParser()) {
-      this.pipeline = new StanfordCoreNLP(all);
-      this.base = null;
-      this.nerTimed = null;
-      this.nerPlain = null;
-      this.parser = null;
-      this.fast = null;
-      this.cues = null;
-      return;
-    }
-    this.pipeline = null;
-    this.base = new StanfordCoreNLP(with(all, "tokenize,ssplit,pos,lemma"));
+    this.maxSentenceTokens = config.maxSentenceTokens();
+    this.maxDocumentTokens = config.maxDocumentTokens();
+    this.deadline = config.analysisDeadline();
+    // Always stage by stage, even for the stock configuration: run-on sentences are cut between
+    // the splitter and the taggers, and the time budget is checked between stages and batches.
+    this.splitter = new StanfordCoreNLP(with(all, "tokenize,ssplit"));
+    this.tagger = new StanfordCoreNLP(with(all, "pos,lemma"));
     this.nerTimed = new StanfordCoreNLP(with(all, "ner"));
     if (config.timeGate()) {
       Properties plain = with(all, "ner");
@@ -92,21 +97,21 @@ public final class CoreNlpParser implements TextParser {
     return p;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws DocumentBudgetException when the document has more tokens than the document budget or
+   *                                 its analysis outlasts the time budget (see {@link NlpConfig})
+   */
   @Override
   public ParsedDocument parse(String text, LocalDate reference) {
+    AnalysisDeadline budget = AnalysisDeadline.after(deadline);
     Annotation annotation = new Annotation(text);
     annotation.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
-    List<CoreMap> coreSentences;
+    RunOnSentenceSplitter.Result cut = splitWithin(splitter, annotation, maxDocumentTokens,
+        maxSentenceTokens);
     List<List<Token>> tokens = new ArrayList<>();
-    if (pipeline != null) {
-      pipeline.annotate(annotation);
-      coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-      for (CoreMap s : coreSentences) {
-        tokens.add(tokens(s));
-      }
-    } else {
-      coreSentences = annotateSplit(annotation, text, reference, tokens);
-    }
+    List<CoreMap> coreSentences = annotateStages(cut.sentences(), text, reference, tokens, budget);
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
@@ -118,7 +123,29 @@ public final class CoreNlpParser implements TextParser {
           tokens.get(i), AnnotationConverter.dependencies(s)));
       AnnotationConverter.mentions(s, i, entities, times);
     }
-    return new ParsedDocument(text, reference, sentences, entities, times);
+    return new ParsedDocument(text, reference, sentences, entities, times, cut.cut());
+  }
+
+  /**
+   * Tokenizes and splits the annotation's text into sentences, stops a document over the token
+   * budget before any model runs, and cuts run-on sentences to the sentence budget (the
+   * annotation's sentences become the pieces). Budgets of 0 are none.
+   *
+   * @throws DocumentBudgetException when the document has more than {@code maxDocumentTokens}
+   */
+  static RunOnSentenceSplitter.Result splitWithin(StanfordCoreNLP splitter, Annotation annotation,
+                                                  int maxDocumentTokens, int maxSentenceTokens) {
+    splitter.annotate(annotation);
+    int documentTokens = annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+    if (maxDocumentTokens > 0 && documentTokens > maxDocumentTokens) {
+      throw new DocumentBudgetException("over the token budget of " + maxDocumentTokens
+          + " tokens per document (" + documentTokens + " tokens)");
+    }
+    RunOnSentenceSplitter.Result cut = RunOnSentenceSplitter.split(
+        annotation.get(CoreAnnotations.SentencesAnnotation.class),
+        annotation.get(CoreAnnotations.TextAnnotation.class), maxSentenceTokens);
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, cut.sentences());
+    return cut;
   }
 
   /** Dyad's tokens of one annotated sentence. */
@@ -134,39 +161,64 @@ public final class CoreNlpParser implements TextParser {
   }
 
   /**
-   * NER with SUTime on the sentences that may hold a time (all of them without the time gate),
-   * without on the rest; then the parse of the sentences the gate lets through. Fills
-   * {@code tokens} with each sentence's tokens and gives the sentences.
+   * Tags and lemmas; NER with SUTime on the sentences that may hold a time (all of them without
+   * the time gate), without on the rest; then the parse of the sentences the gate lets through.
+   * Checks the deadline between batches. Fills {@code tokens} with each sentence's tokens and
+   * gives the sentences.
    */
-  private List<CoreMap> annotateSplit(Annotation annotation, String text, LocalDate reference,
-                                      List<List<Token>> tokens) {
-    base.annotate(annotation);
-    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+  private List<CoreMap> annotateStages(List<CoreMap> sentences, String text, LocalDate reference,
+                                       List<List<Token>> tokens, AnalysisDeadline budget) {
+    annotateWithin(tagger, sentences, text, reference, budget, "tagging parts of speech");
     List<CoreMap> timed = new ArrayList<>();
     List<CoreMap> plain = new ArrayList<>();
     for (CoreMap s : sentences) {
       (cues == null || cues.mayHoldTime(words(s)) ? timed : plain).add(s);
     }
-    annotateSome(nerTimed, timed, text, reference);
-    annotateSome(nerPlain, plain, text, reference);
+    annotateWithin(nerTimed, timed, text, reference, budget, "tagging names and times");
+    if (nerPlain != null) {
+      annotateWithin(nerPlain, plain, text, reference, budget, "tagging names");
+    }
     for (CoreMap s : sentences) {
       tokens.add(tokens(s));
     }
     boolean[] chosen = gate.select(tokens);
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (chosen[i] && (maxParseTokens <= 0 || tokens.get(i).size() <= maxParseTokens)) {
+      if (chosen[i]) {
         toParse.add(sentences.get(i));
       }
     }
     if (fast != null) {
       for (CoreMap s : toParse) {
+        budget.check("parsing");
         fast.annotate(s);
       }
     } else if (parser != null) {
-      annotateSome(parser, toParse, text, reference);
+      annotateWithin(parser, toParse, text, reference, budget, "parsing");
     }
     return sentences;
+  }
+
+  /**
+   * Runs a pipeline over sentences in batches of about {@value #BATCH_TOKENS} tokens, checking
+   * the deadline before each batch: with sentences under the sentence budget, no batch runs long.
+   *
+   * @throws DocumentBudgetException when the deadline passed before a batch
+   */
+  static void annotateWithin(StanfordCoreNLP nlp, List<CoreMap> sentences, String text,
+                             LocalDate reference, AnalysisDeadline budget, String stage) {
+    int from = 0;
+    while (from < sentences.size()) {
+      budget.check(stage);
+      int to = from;
+      int batchTokens = 0;
+      do {
+        batchTokens += sentences.get(to).get(CoreAnnotations.TokensAnnotation.class).size();
+        to++;
+      } while (to < sentences.size() && batchTokens < BATCH_TOKENS);
+      annotateSome(nlp, new ArrayList<>(sentences.subList(from, to)), text, reference);
+      from = to;
+    }
   }
 
   private static List<String> words(CoreMap s) {

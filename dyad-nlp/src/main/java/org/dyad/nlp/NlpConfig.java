@@ -1,5 +1,6 @@
 package org.dyad.nlp;
 
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -13,14 +14,17 @@ import java.util.Properties;
  * SUTime and the {@code depparse} annotator on every sentence. No coreference and no CoreNLP quote
  * annotator: Dyad resolves mentions and quote speakers itself from the parse and its actor
  * dictionaries, which is about three times faster and, on news, no less accurate for the roles we
- * need.
+ * need. Both give each document the same budgets: {@value #DEFAULT_MAX_SENTENCE_TOKENS} tokens per
+ * sentence (longer ones are cut), {@value #DEFAULT_MAX_DOCUMENT_TOKENS} tokens and 120 s of NLP per
+ * document ({@link #withBudgets} changes them; the CLI's options do).
  *
  * @param fineGrainedNer run the KBP fine-grained regexner (TITLE, NATIONALITY, COUNTRY, CITY)
  * @param dependencies   run the dependency parser
- * @param maxSentenceTokens sentences longer than this are not dependency-parsed (their tokens and
- *                       entities are kept); 0, the default, for no limit: the transition parser's
- *                       time grows only linearly with length. Applies where a gate or the fast
- *                       parser splits the work (CoreNLP 4.5's own depparse has no such limit)
+ * @param maxSentenceTokens the sentence budget: a "sentence" longer than this many tokens after
+ *                       tokenizing and sentence splitting is cut into pieces at its best break
+ *                       points ({@code RunOnSentenceSplitter}) before tagging, NER, SUTime and the
+ *                       parser, whose cost grows faster than linearly with sentence length;
+ *                       {@link #DEFAULT_MAX_SENTENCE_TOKENS} by default, 0 for no limit
  * @param tagMapping     a TokensRegexNER mapping of Dyad's own phrases (titles, nationalities,
  *                       countries) applied after the CRF models, as CoreNLP writes it
  *                       ({@code ignorecase=true,FILE;FILE}), or {@code null} for none
@@ -32,10 +36,33 @@ import java.util.Properties;
  *                       sentences to dependency-parse; off, every sentence is parsed
  * @param fastParser     parse with {@link FastDependencyParser} (the same model and the same trees
  *                       as CoreNLP's {@code depparse}, about twice as fast); off, with the annotator
+ * @param maxDocumentTokens a document with more tokens than this is not tagged at all but stopped
+ *                       with a {@link DocumentBudgetException} (its tokens alone take memory in
+ *                       proportion); {@link #DEFAULT_MAX_DOCUMENT_TOKENS} by default, 0 for no limit
+ * @param analysisDeadline the time budget of one document's NLP: checked between annotators and
+ *                       between batches of sentences ({@link AnalysisDeadline}), so a document over
+ *                       it stops with a {@link DocumentBudgetException};
+ *                       {@link #DEFAULT_ANALYSIS_DEADLINE} by default, zero for none
  */
 public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSentenceTokens,
                         String tagMapping, boolean timeGate, String nerModels, boolean parseGate,
-                        boolean fastParser) {
+                        boolean fastParser, int maxDocumentTokens, Duration analysisDeadline) {
+  /** Tokens per sentence before a run-on "sentence" is cut: five times a long news sentence. */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 150;
+  /** Tokens per document: about 600 KB of English, several times the longest news report. */
+  public static final int DEFAULT_MAX_DOCUMENT_TOKENS = 100_000;
+  /** NLP time per document; a long article takes a few seconds. */
+  public static final Duration DEFAULT_ANALYSIS_DEADLINE = Duration.ofSeconds(120);
+
+  public NlpConfig {
+    if (maxSentenceTokens < 0 || maxDocumentTokens < 0) {
+      throw new IllegalArgumentException("token budgets must be 0 (none) or more");
+    }
+    if (analysisDeadline == null || analysisDeadline.isNegative()) {
+      throw new IllegalArgumentException("the analysis deadline must be zero (none) or more");
+    }
+  }
+
   /** CoreNLP's three English CRF models, its default: 3-class, 7-class (MUC) and 4-class (CoNLL). */
   public static final String ALL_CRF_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
@@ -53,42 +80,58 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
    * dictionaries through {@link #withTagMapping}, which the analyzer sets up.
    */
   public static NlpConfig defaults() {
-    return new NlpConfig(false, true, 0, null, true, TWO_MODELS, true, true);
+    return new NlpConfig(false, true, DEFAULT_MAX_SENTENCE_TOKENS, null, true, TWO_MODELS, true, true,
+        DEFAULT_MAX_DOCUMENT_TOKENS, DEFAULT_ANALYSIS_DEADLINE);
   }
 
   /** The stock fine-grained NER as well, slowest and most complete; gives the same events on the dev sets. */
   public static NlpConfig complete() {
-    return new NlpConfig(true, true, 0, null, false, ALL_CRF_MODELS, false, false);
+    return new NlpConfig(true, true, DEFAULT_MAX_SENTENCE_TOKENS, null, false, ALL_CRF_MODELS, false, false,
+        DEFAULT_MAX_DOCUMENT_TOKENS, DEFAULT_ANALYSIS_DEADLINE);
   }
 
   /** Gives a copy that applies a TokensRegexNER mapping after the CRF models. */
   public NlpConfig withTagMapping(String mapping) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping, timeGate, nerModels,
-        parseGate, fastParser);
+        parseGate, fastParser, maxDocumentTokens,
+        analysisDeadline);
   }
 
   /** Gives a copy with the time gate on or off. */
   public NlpConfig withTimeGate(boolean gate) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, gate, nerModels,
-        parseGate, fastParser);
+        parseGate, fastParser, maxDocumentTokens,
+        analysisDeadline);
   }
 
   /** Gives a copy with other CRF models (comma-separated classpath names). */
   public NlpConfig withNerModels(String models) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate, models,
-        parseGate, fastParser);
+        parseGate, fastParser, maxDocumentTokens,
+        analysisDeadline);
   }
 
   /** Gives a copy that parses only the sentences the parser's gate lets through, or all. */
   public NlpConfig withParseGate(boolean gate) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
-        nerModels, gate, fastParser);
+        nerModels, gate, fastParser, maxDocumentTokens,
+        analysisDeadline);
   }
 
   /** Gives a copy that parses with the fast parser or with CoreNLP's annotator. */
   public NlpConfig withFastParser(boolean fast) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
-        nerModels, parseGate, fast);
+        nerModels, parseGate, fast, maxDocumentTokens,
+        analysisDeadline);
+  }
+
+  /**
+   * Gives a copy with other budgets: tokens per sentence before a cut, tokens per document and
+   * NLP time per document (0 or zero: none).
+   */
+  public NlpConfig withBudgets(int sentenceTokens, int documentTokens, Duration deadline) {
+    return new NlpConfig(fineGrainedNer, dependencies, sentenceTokens, tagMapping, timeGate, nerModels,
+        parseGate, fastParser, documentTokens, deadline);
   }
 
   /** Gives the CoreNLP properties for this configuration. */

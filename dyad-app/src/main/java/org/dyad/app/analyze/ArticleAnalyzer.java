@@ -23,6 +23,7 @@ import org.dyad.model.article.Skipped;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.TextParser;
 import org.dyad.nlp.CoreNlpParser;
+import org.dyad.nlp.DocumentBudgetException;
 
 /**
  * Dyad's whole per-article job: parse, then actors, dates, quotes and events, into a
@@ -30,7 +31,9 @@ import org.dyad.nlp.CoreNlpParser;
  *
  * <p>Takes an {@link AnalyzerConfig}. Dictionaries load (and fail on bad rows) in the constructor;
  * the CoreNLP models load on the first article, so a run that only meets bad input never pays for
- * them. Thread-safe.
+ * them. A document over a budget of the NLP stage ({@link org.dyad.nlp.NlpConfig}: its tokens or
+ * its time) gives a skipped result naming the budget; run-on sentences cut to the sentence budget
+ * are reported as a warning. Thread-safe.
  */
 public final class ArticleAnalyzer {
   private final CodingPipeline pipeline;
@@ -40,6 +43,7 @@ public final class ArticleAnalyzer {
   private final EventCoder coder;
   private final CameoOntology ontology;
   private final Supplier<TextParser> parser;
+  private final int maxSentenceTokens;
 
   /** Loads the dictionaries; CoreNLP loads on first use. */
   public ArticleAnalyzer(AnalyzerConfig config) {
@@ -67,6 +71,7 @@ public final class ArticleAnalyzer {
     this.pipeline = new CodingPipeline(all);
     Supplier<TextParser> base = parser != null ? parser : () -> coreNlp(config, dictionary, events);
     this.parser = new Lazy<>(() -> wrap.apply(base.get()));
+    this.maxSentenceTokens = config.nlp().maxSentenceTokens();
   }
 
   private static TextParser coreNlp(AnalyzerConfig config, ActorDictionary dictionary,
@@ -76,18 +81,37 @@ public final class ArticleAnalyzer {
         : config.nlp(), new EventSentenceGate(events));
   }
 
+  /** Analyses one article, with no warnings. */
+  public DocumentAnalysis analyze(Article article, LocalDate optionDate, boolean withText) {
+    return analyze(article, optionDate, withText, warning -> { });
+  }
+
   /**
    * Analyses one article.
    *
    * @param article    the article
    * @param optionDate the {@code --date} option, used where the article carries no date; may be null
    * @param withText   whether the result carries the analysed text
+   * @param warnings   takes a line for a person when the text was changed to fit a budget (run-on
+   *                   sentences cut), without the document's name
+   * @return the analysis, or a skipped result whose reason names the budget the document went over
    */
-  public DocumentAnalysis analyze(Article article, LocalDate optionDate, boolean withText) {
+  public DocumentAnalysis analyze(Article article, LocalDate optionDate, boolean withText,
+                                  java.util.function.Consumer<String> warnings) {
     LocalDate published = article.published() != null ? article.published() : optionDate;
     String basis = article.published() != null ? "published" : optionDate != null ? "option" : "today";
     LocalDate reference = published != null ? published : LocalDate.now();
-    ParsedDocument parsed = parser.get().parse(article.text(), reference);
+    ParsedDocument parsed;
+    try {
+      parsed = parser.get().parse(article.text(), reference);
+    } catch (DocumentBudgetException e) {
+      // Like any other bad input: the batch goes on, and the reason says which budget.
+      return skipped(new Skipped(article.id(), article.title(), article.url(), article.source(), e.getMessage()));
+    }
+    if (parsed.cutSentences() > 0) {
+      warnings.accept("cut " + parsed.cutSentences() + " run-on sentence" + (parsed.cutSentences() == 1 ? "" : "s")
+          + " longer than " + maxSentenceTokens + " tokens into pieces (sentence budget)");
+    }
     AnalysisState state = pipeline.apply(AnalysisState.of(parsed));
     return new DocumentAnalysis(article.id(), article.title(), article.url(), published,
         article.language(), DocumentAnalysis.OK, null, reference, basis, state.actors(),

@@ -74,7 +74,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       DocumentAnalysis result;
       if (item instanceof Article a) {
         try {
-          result = analyzer.analyze(a, date, withText);
+          result = analyzer.analyze(a, date, withText, w -> err.println("dyad: " + a.source() + ": " + w));
         } catch (RuntimeException e) {
           result = ArticleAnalyzer.skipped(new Skipped(a.id(), a.title(), a.url(), a.source(),
               "analysis failed: " + e));

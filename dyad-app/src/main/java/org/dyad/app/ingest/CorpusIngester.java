@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.ingest.StoreWriterLoop.Work;
 import org.dyad.ingest.ArticleSource;
+import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.IngestItem;
 import org.dyad.model.article.Skipped;
@@ -35,7 +36,9 @@ import org.dyad.store.write.StoredTexts;
  * the calling thread, analysis on a pool of {@code threads}, writing on one writer thread
  * ({@link StoreWriterLoop}), one transaction per article, in input order. Articles whose text is
  * already stored are not analysed again, so rerunning an interrupted ingest finishes the rest. Bad
- * documents are recorded in the store's error table and the run goes on. The search index is brought
+ * documents, and documents over a budget of the analysis (tokens, time: see
+ * {@link org.dyad.nlp.NlpConfig}), are recorded in the store's error table and the run goes on.
+ * The search index is brought
  * up to date every {@value #INDEX_EVERY} articles and at the end.
  */
 public final class CorpusIngester {
@@ -163,7 +166,11 @@ public final class CorpusIngester {
       pool.execute(() -> {
         Work w;
         try {
-          w = new Work(n, a, analyzer.analyze(a, options.date(), false), null, hash);
+          DocumentAnalysis r = analyzer.analyze(a, options.date(), false,
+              warning -> err.println("dyad: " + a.source() + ": " + warning));
+          // A document over a budget comes back skipped: recorded with its reason, not stored.
+          w = DocumentAnalysis.OK.equals(r.status()) ? new Work(n, a, r, null, hash)
+              : new Work(n, a, null, r.reason(), hash);
         } catch (Throwable e) { // even an OutOfMemoryError on one huge page is that page's error
           w = new Work(n, a, null, "analysis failed: " + e, hash);
         } finally {

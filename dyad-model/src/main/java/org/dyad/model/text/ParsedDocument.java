@@ -11,13 +11,22 @@ import java.util.List;
  * @param sentences sentences in order
  * @param entities  named-entity mentions in order
  * @param times     temporal expressions in order
+ * @param cutSentences how many run-on "sentences" over the parser's sentence budget were cut into
+ *                  pieces (each piece is one of {@code sentences}); 0 when none were
  */
 public record ParsedDocument(String text, LocalDate reference, List<Sentence> sentences,
-                             List<EntityMention> entities, List<TimeExpression> times) {
+                             List<EntityMention> entities, List<TimeExpression> times,
+                             int cutSentences) {
   public ParsedDocument {
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     times = List.copyOf(times);
+  }
+
+  /** A document whose sentences were not cut. */
+  public ParsedDocument(String text, LocalDate reference, List<Sentence> sentences,
+                        List<EntityMention> entities, List<TimeExpression> times) {
+    this(text, reference, sentences, entities, times, 0);
   }
 
   /** Gives the sentence holding the character offset, or {@code null}. */

@@ -1,0 +1,42 @@
+package org.dyad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dyad.model.article.Article;
+import org.dyad.model.article.IngestItem;
+import org.dyad.model.article.Skipped;
+
+/**
+ * The contract every reader owes its sink, checked item by item in the fuzz targets: an
+ * {@link Article} with an id, a source and a text, or a {@link Skipped} whose reason names its
+ * source and is not a reader's catch-all for an exception it did not expect.
+ */
+final class FuzzItems {
+  private FuzzItems() {
+  }
+
+  /**
+   * Checks one item.
+   *
+   * @param item      what the reader gave
+   * @param source    the source name the reader was given
+   * @param catchAlls reason fragments that mean an unexpected exception was caught (a finding)
+   */
+  static void check(IngestItem item, String source, String... catchAlls) {
+    assertNotNull(item);
+    if (item instanceof Article a) {
+      assertNotNull(a.id());
+      assertNotNull(a.text());
+      assertTrue(a.source().startsWith(source), a.source());
+    } else {
+      Skipped s = (Skipped) item;
+      assertNotNull(s.id());
+      assertTrue(s.reason().startsWith(source), s.reason());
+      for (String catchAll : catchAlls) {
+        assertFalse(s.reason().contains(catchAll), s.reason());
+      }
+    }
+  }
+}

@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * Fuzzes the date parsing of JSONL, WARC pages and feeds' HTML ({@link Dates#parse}), with the input
- * as UTF-8 text. The contract: a date or {@code null} ("never throws"), and a date that is given
- * reads back as itself when written in ISO form.
+ * Fuzzes the date parsing ({@link Dates#parse}) behind JSONL dates and the dates in HTML metadata
+ * (pages, WARC records, the pages feed entries link to), with the input as UTF-8 text. Dyad has no
+ * dateline parser of its own; the dates of the text itself are SUTime's. The contract: a date or
+ * {@code null} ("never throws"), and a date that is given reads back as itself in ISO form.
  */
 final class DatesFuzzTest {
   @FuzzTest(maxDuration = "90s")

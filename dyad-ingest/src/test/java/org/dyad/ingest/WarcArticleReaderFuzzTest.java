@@ -11,8 +11,9 @@ import org.dyad.model.article.IngestItem;
 /**
  * Fuzzes the WARC reader ({@link WarcArticleReader}, over jwarc) with a 64 KiB payload limit, on
  * plain and gzip-compressed records alike. The contract: the reader gives at least one item (a
- * page, or a skipped record or file with its reason naming the file, {@link FuzzItems}) and nothing
- * escapes it: broken records are reasons, not exceptions.
+ * page, or a skipped record or file whose source names the file, {@link FuzzItems}) and nothing
+ * escapes it: broken records are reasons, not exceptions, and no page reaches the extraction's
+ * catch-all for unexpected exceptions ("cannot extract text").
  */
 final class WarcArticleReaderFuzzTest {
   private static final String SOURCE = "fuzz.warc";
@@ -23,7 +24,7 @@ final class WarcArticleReaderFuzzTest {
     new WarcArticleReader(64 * 1024).read(SOURCE, new ByteArrayInputStream(data), items::add);
     assertFalse(items.isEmpty());
     for (IngestItem item : items) {
-      FuzzItems.check(item, SOURCE);
+      FuzzItems.check(item, SOURCE, "cannot extract text");
     }
   }
 }

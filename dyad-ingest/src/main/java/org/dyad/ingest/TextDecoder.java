@@ -14,7 +14,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * meta), if Java knows it (Latin-1 and ASCII labels read as Windows-1252, as in browsers); then
  * valid UTF-8; then Mozilla's detector (juniversalchardet), which
  * recognises Windows-1251 Cyrillic and the Latin-1 family; then Windows-1252, which can decode any byte.
- * The BOM is dropped and line endings become {@code \n}. Stateless and thread-safe.
+ * Leading BOMs are dropped and line endings become {@code \n}. Stateless and thread-safe.
  */
 public final class TextDecoder {
   /** The fallback when nothing else is known: the most common legacy Western encoding. */
@@ -64,9 +64,17 @@ public final class TextDecoder {
     return new Decoded(normalize(text), charset);
   }
 
-  /** Removes a leading BOM and turns {@code \r\n} and lone {@code \r} into {@code \n}. */
+  /**
+   * Removes leading BOMs and turns {@code \r\n} and lone {@code \r} into {@code \n}. Every leading
+   * U+FEFF goes, not only the first: a file saved twice by an editor starts with two, and a
+   * zero-width no-break space at the very start of a text means nothing (found by fuzzing).
+   */
   public static String normalize(String text) {
-    String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '\uFEFF') {
+      start++;
+    }
+    String s = text.substring(start);
     if (s.indexOf('\r') < 0) {
       return s;
     }

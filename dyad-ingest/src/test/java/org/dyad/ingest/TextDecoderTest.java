@@ -77,4 +77,14 @@ class TextDecoderTest {
     assertEquals("one\ntwo\nthree\n", TextDecoder.normalize("one\r\ntwo\rthree\r\n"));
     assertEquals("a\n\nb", TextDecoder.decode("a\r\n\r\nb".getBytes(StandardCharsets.US_ASCII)).text());
   }
+
+  /** Found by fuzzing (TextDecodingFuzzTestInputs/decode/finding-double-bom.txt): a file saved twice. */
+  @Test
+  void repeatedBomsAreAllDropped() {
+    byte[] twice = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
+    assertEquals("a", TextDecoder.decode(twice).text());
+    byte[] wide = {(byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, 0, 'a'};
+    assertEquals("a", TextDecoder.decode(wide).text());
+    assertEquals("{\"text\": 1}", TextDecoder.normalize("\uFEFF\uFEFF{\"text\": 1}"));
+  }
 }

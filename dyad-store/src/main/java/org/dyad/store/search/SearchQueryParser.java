@@ -56,6 +56,12 @@ final class SearchQueryParser {
       throw tooMany();
     } catch (TooComplexToDeterminizeException e) {
       throw tooComplex();
+    } catch (IllegalArgumentException e) {
+      // Lucene's RegExp refuses a malformed /regular expression/ (an unbalanced ")") this way, past
+      // the parser's own ParseException; found by fuzzing.
+      throw new IllegalArgumentException("q: cannot parse '" + q + "' (" + e.getMessage()
+          + (q.indexOf('/') >= 0 ? "; a search between slashes is a regular expression and must be valid"
+              : "") + ")");
     }
   }
 

@@ -3,7 +3,6 @@ package org.dyad.coder.event;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coder.tree.SentenceTree;
-import org.dyad.model.text.Token;
 
 /**
  * The source of an act its own slots do not name, read off the words that carry it: the subject of
@@ -28,9 +27,7 @@ final class CarriedSources {
       if (!tree.relation(c).startsWith("obl") && !tree.relation(c).startsWith("nmod")) {
         continue;
       }
-      Token n = tree.token(c);
-      String lemma = (n.lemma() == null ? n.word() : n.lemma()).toLowerCase();
-      if (!dictionary.inClass("ATTACK_MEANS", lemma)) {
+      if (!dictionary.inClass("ATTACK_MEANS", tree.lemma(c))) {
         continue;
       }
       List<MentionIndex.Ref> owners = DyadFinder.refs(tree, index, c, List.of("poss"), true);
@@ -54,8 +51,7 @@ final class CarriedSources {
     if (head < 0 || !tree.isVerb(head) || fired.contains(head)) {
       return List.of();
     }
-    Token v = tree.token(head);
-    String verb = (v.lemma() == null ? v.word() : v.lemma()).toLowerCase();
+    String verb = tree.lemma(head);
     boolean carried = tree.relation(t).equals("obj") && dictionary.inClass("SUPPORT_VERBS", verb)
         || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(ArgumentFinder.caseWord(tree, t))
         && dictionary.inClass("TRAVEL_VERBS", verb);

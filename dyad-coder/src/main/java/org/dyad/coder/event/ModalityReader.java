@@ -2,7 +2,6 @@ package org.dyad.coder.event;
 
 import java.util.Set;
 import org.dyad.coder.tree.SentenceTree;
-import org.dyad.model.text.Token;
 
 /**
  * Decides whether an event is asserted, negated, hypothetical, future or reported, from the words
@@ -124,7 +123,7 @@ final class ModalityReader {
       if (head < 0) {
         break;
       }
-      String headLemma = lemma(tree, head);
+      String headLemma = tree.lemma(head);
       if ((rel.equals("xcomp") || rel.equals("acl") || rel.equals("ccomp")) && REQUESTS.contains(headLemma)
           && !(rel.equals("xcomp") && PLAN_VERBS.contains(headLemma))) {
         requested = true;
@@ -169,7 +168,7 @@ final class ModalityReader {
         break;
       }
       node = tree.head(node);
-      if (node >= 0 && NEGATING_VERBS.contains(lemma(tree, node))) {
+      if (node >= 0 && NEGATING_VERBS.contains(tree.lemma(node))) {
         return true;
       }
     }
@@ -179,7 +178,7 @@ final class ModalityReader {
   /** "failed to reach agreement": the act is an infinitive under "fail" (an outcome, not a choice). */
   private static boolean failed(SentenceTree tree, int t) {
     int head = tree.head(t);
-    return tree.relation(t).equals("xcomp") && head >= 0 && lemma(tree, head).equals("fail");
+    return tree.relation(t).equals("xcomp") && head >= 0 && tree.lemma(head).equals("fail");
   }
 
   private static boolean hasMark(SentenceTree tree, int clause, Set<String> words) {
@@ -193,10 +192,5 @@ final class ModalityReader {
 
   private static String word(SentenceTree tree, int i) {
     return tree.sentence().tokens().get(i).word().toLowerCase();
-  }
-
-  private static String lemma(SentenceTree tree, int i) {
-    Token t = tree.sentence().tokens().get(i);
-    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase();
   }
 }

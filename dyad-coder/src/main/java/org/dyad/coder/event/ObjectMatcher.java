@@ -3,7 +3,6 @@ package org.dyad.coder.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coder.tree.SentenceTree;
-import org.dyad.model.text.Token;
 
 /**
  * Checks a pattern row's object constraint ({@code =lemma} or {@code @CLASS}) against a trigger's
@@ -55,8 +54,7 @@ final class ObjectMatcher {
       }
     }
     for (int o : objects) {
-      Token tok = tree.sentence().tokens().get(o);
-      String lemma = (tok.lemma() == null ? tok.word() : tok.lemma()).toLowerCase();
+      String lemma = tree.lemma(o);
       if (constraint.startsWith("=") ? constraint.substring(1).equals(lemma)
           : classHolds(tree, o, constraint.substring(1), lemma)) {
         return true;
@@ -71,8 +69,7 @@ final class ObjectMatcher {
     }
     for (int c : tree.children(o)) {
       if (tree.relation(c).equals("compound") || tree.relation(c).equals("amod")) {
-        Token m = tree.sentence().tokens().get(c);
-        String first = (m.lemma() == null ? m.word() : m.lemma()).toLowerCase();
+        String first = tree.lemma(c);
         if (dictionary.inClass(cls, first + " " + lemma) || dictionary.inClass(cls, first)) {
           return true;
         }

@@ -20,8 +20,7 @@ final class RankFeatures {
   static List<String> of(SentenceTree tree, int trigger, String base, int head, MentionIndex.Ref ref,
                          Set<String> sourceCountries, int candidates) {
     String root = base.substring(0, 2);
-    String lemma = tree.token(trigger).lemma() == null ? tree.token(trigger).word().toLowerCase()
-        : tree.token(trigger).lemma().toLowerCase();
+    String lemma = tree.lemma(trigger);
     String caseWord = ArgumentFinder.caseWord(tree, head);
     String path = path(tree, trigger, head);
     String first = path.isEmpty() ? "" : path.split("(?=[↑↓])")[0];
@@ -60,8 +59,7 @@ final class RankFeatures {
     if (verb < 0 || !tree.relation(head).startsWith("nsubj") || tree.dominates(trigger, head)) {
       return false;
     }
-    String lemma = tree.token(verb).lemma() == null ? tree.token(verb).word() : tree.token(verb).lemma();
-    return ModalityReader.SPEECH_VERBS.contains(lemma.toLowerCase());
+    return ModalityReader.SPEECH_VERBS.contains(tree.lemma(verb));
   }
 
   /**

@@ -61,6 +61,12 @@ public final class SentenceTree {
     return sentence.tokens().get(i);
   }
 
+  /** Token {@code i}'s lemma, or its word where the tagger gave none, in lower case. */
+  public String lemma(int i) {
+    Token t = token(i);
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Governor of {@code i}; -1 for the root, -2 when the sentence has no parse. */
   public int head(int i) {
     return head[i];

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.dyad.coder.event.RankerScore;
 
 /**
  * Fits the target ranker: an L2-regularised logistic regression (LIBLINEAR) over the candidates of
@@ -61,7 +62,7 @@ public final class RankerTrainer {
     }
   }
 
-  /** The fitted model: weights by feature ({@code bias} the intercept), threshold, held-out figures. */
+  /** The fitted model: weights by feature ({@link RankerScore#BIAS} the intercept), threshold, held-out figures. */
   public record Trained(Map<String, Double> weights, double threshold, Figures heldOut, int instances) {}
 
   private final double c;
@@ -94,7 +95,7 @@ public final class RankerTrainer {
         int best = -1;
         double bestP = -1;
         for (int i = 0; i < s.options().size(); i++) {
-          double p = probability(w, s.options().get(i));
+          double p = RankerScore.probability(w, s.options().get(i));
           if (p > bestP) {
             bestP = p;
             best = i;
@@ -130,15 +131,6 @@ public final class RankerTrainer {
     return new Figures(threshold, scored.size(), answerable, picks, right);
   }
 
-  /** The logistic model's probability for one candidate. */
-  public static double probability(Map<String, Double> weights, List<String> features) {
-    double z = weights.getOrDefault("bias", 0.0);
-    for (String f : features) {
-      z += weights.getOrDefault(f, 0.0);
-    }
-    return 1 / (1 + Math.exp(-z));
-  }
-
   private Map<String, Double> fit(List<Sample> samples) {
     Map<String, Integer> index = new HashMap<>();
     List<Feature[]> x = new ArrayList<>();
@@ -172,7 +164,7 @@ public final class RankerTrainer {
     double sign = m.getLabels()[0] == 1 ? 1 : -1;
     Map<String, Double> out = new HashMap<>();
     index.forEach((f, id) -> out.put(f, sign * w[id - 1]));
-    out.put("bias", sign * w[p.n - 1]);
+    out.put(RankerScore.BIAS, sign * w[p.n - 1]);
     return out;
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coder.dict.DictionaryTable;
+import org.dyad.coder.event.RankerScore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +42,8 @@ class RankerTrainerTest {
     assertEquals(40, h.picks());
     assertEquals(40, h.right());
     assertEquals(120, t.instances());
-    assertTrue(RankerTrainer.probability(t.weights(), List.of("case=with", "side=after")) >= t.threshold());
-    assertTrue(RankerTrainer.probability(t.weights(), List.of("rel=nsubj", "side=after")) < t.threshold());
+    assertTrue(RankerScore.probability(t.weights(), List.of("case=with", "side=after")) >= t.threshold());
+    assertTrue(RankerScore.probability(t.weights(), List.of("rel=nsubj", "side=after")) < t.threshold());
   }
 
   @Test
@@ -56,7 +57,7 @@ class RankerTrainerTest {
     DictionaryTable table = DictionaryTable.parse("rank/target-ranker.tsv", "test",
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), List.of("feature", "weight"));
     assertEquals(t.threshold(), Double.parseDouble(table.header().get("threshold")), 0.005);
-    assertTrue(table.rows().stream().anyMatch(r -> r.text(0).equals("bias")));
+    assertTrue(table.rows().stream().anyMatch(r -> r.text(0).equals(RankerScore.BIAS)));
     assertTrue(table.rows().stream().anyMatch(r -> r.text(0).equals("a")));
   }
 

@@ -25,8 +25,6 @@ import org.dyad.model.analysis.Actor;
  */
 final class TargetRanker {
   static final String RESOURCE = "rank/target-ranker.tsv";
-  /** The feature that is always on: the model's intercept. */
-  static final String BIAS = "bias";
 
   private final Map<String, Double> weights;
   private final double threshold;
@@ -111,7 +109,7 @@ final class TargetRanker {
         continue; // where a statement or a meeting happened is not whom it concerns
       }
       List<String> f = RankFeatures.of(tree, trigger, base, h[0], ref, sourceCountries, heads.size());
-      out.add(new Candidate(ref, f, probability(f)));
+      out.add(new Candidate(ref, f, weights.isEmpty() ? 0 : RankerScore.probability(weights, f)));
     }
     out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
     return out;
@@ -127,14 +125,4 @@ final class TargetRanker {
     return where + " (threshold " + threshold + ")";
   }
 
-  private double probability(List<String> features) {
-    if (weights.isEmpty()) {
-      return 0;
-    }
-    double z = weights.getOrDefault(BIAS, 0.0);
-    for (String f : features) {
-      z += weights.getOrDefault(f, 0.0);
-    }
-    return 1 / (1 + Math.exp(-z));
-  }
 }

@@ -78,8 +78,7 @@ final class TargetRanker {
     Set<String> sourceIds = MentionIndex.ids(sources);
     Set<String> sourceCountries = MentionIndex.countries(sources);
     int s = tree.sentence().index();
-    List<int[]> heads = new ArrayList<>(); // {head token, order}
-    Set<String> seen = new HashSet<>();
+    List<Integer> heads = new ArrayList<>(); // the head token of each mention, in text order
     for (int i = 0; i < tree.size(); i++) {
       Actor a = index.at(s, i);
       if (a == null || sourceIds.contains(a.id())) {
@@ -94,21 +93,19 @@ final class TargetRanker {
       if (index.modifies(tree, head, sourceIds)) {
         continue; // part of how the source is named ("Serbian high school students")
       }
-      if (seen.add(a.id() + "@" + head)) {
-        heads.add(new int[] {head, heads.size()});
-      }
+      heads.add(head); // mentions are disjoint runs, so each head comes once
     }
     List<Candidate> out = new ArrayList<>();
     Set<String> actors = new HashSet<>();
-    for (int[] h : heads) {
-      MentionIndex.Ref ref = index.resolve(tree, h[0]);
+    for (int h : heads) {
+      MentionIndex.Ref ref = index.resolve(tree, h);
       if (ref == null || sourceIds.contains(ref.actor().id()) || !actors.add(ref.actor().id())) {
         continue; // each actor once, at its first mention
       }
       if (ref.actor().kind().equals(ActorResolver.PLACE) && !TargetSearch.placeTarget(base)) {
         continue; // where a statement or a meeting happened is not whom it concerns
       }
-      List<String> f = RankFeatures.of(tree, trigger, base, h[0], ref, sourceCountries, heads.size());
+      List<String> f = RankFeatures.of(tree, trigger, base, h, ref, sourceCountries, heads.size());
       out.add(new Candidate(ref, f, weights.isEmpty() ? 0 : RankerScore.probability(weights, f)));
     }
     out.sort((a, b) -> Double.compare(b.probability(), a.probability()));

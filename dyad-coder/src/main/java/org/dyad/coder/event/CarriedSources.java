@@ -2,6 +2,7 @@ package org.dyad.coder.event;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.tree.SentenceTree;
 
 /**
@@ -56,5 +57,41 @@ final class CarriedSources {
         || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(ArgumentFinder.caseWord(tree, t))
         && dictionary.inClass("TRAVEL_VERBS", verb);
     return carried ? DyadFinder.refs(tree, index, head, List.of("subj"), false) : List.of();
+  }
+  /**
+   * "was arrested in Rwanda", "was tortured in a prison in Iran": an arrest, detention or torture
+   * with no agent is the act of the state where it happened, named by a country or place in an "in"
+   * phrase of the trigger (or of that phrase: "in a prison in Iran"). Only coercion (17x) and
+   * torture: a killing "in Kabul" is not Kabul's.
+   */
+  List<MentionIndex.Ref> stateWhereHeld(SentenceTree tree, MentionIndex index, int t, String code) {
+    if (!code.startsWith("17") && !code.equals("1822")) {
+      return List.of();
+    }
+    for (int c : tree.children(t)) {
+      if (!tree.relation(c).startsWith("obl") || !ArgumentFinder.caseWord(tree, c).equals("in")) {
+        continue;
+      }
+      List<MentionIndex.Ref> places = statePlaces(tree, index, c);
+      for (int n = 0; places.isEmpty() && n < tree.children(c).size(); n++) {
+        int inner = tree.children(c).get(n);
+        if (tree.relation(inner).startsWith("nmod") && ArgumentFinder.caseWord(tree, inner).equals("in")) {
+          places = statePlaces(tree, index, inner);
+        }
+      }
+      if (!places.isEmpty()) {
+        return places;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<MentionIndex.Ref> statePlaces(SentenceTree tree, MentionIndex index, int tok) {
+    MentionIndex.Ref r = index.resolve(tree, tok);
+    if (r == null || r.actor().country() == null) {
+      return List.of();
+    }
+    String kind = r.actor().kind();
+    return kind.equals("COUNTRY") || kind.equals(ActorResolver.PLACE) ? List.of(r) : List.of();
   }
 }

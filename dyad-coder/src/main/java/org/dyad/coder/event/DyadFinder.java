@@ -120,6 +120,10 @@ final class DyadFinder {
       targets = sources;
       targetHow = "reciprocal: each source is the other's target";
     }
+    if (sources.isEmpty() && !targets.isEmpty() && ArgumentFinder.passive(tree, t.index())) {
+      sources = carried.stateWhereHeld(tree, index, t.index(), base);
+      sourceHow = "the state where it happened ('was arrested in Rwanda')";
+    }
     if (sources.isEmpty() && !targets.isEmpty() && violent(base) && ArgumentFinder.passive(tree, t.index())) {
       // a passive with no agent ("were killed") keeps its victims and takes the attacker from the
       // article, never from the victims

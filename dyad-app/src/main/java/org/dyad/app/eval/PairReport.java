@@ -19,7 +19,9 @@ public final class PairReport {
       "mentions match by text: lower case, no leading the/a/an, no 's or punctuation, one word sequence inside the "
           + "other; a one-letter or stopword-only side matches nothing",
       "source only / target only: one side of the pair matched, any type; type+source: gold type and source",
-      "events with a target: among Dyad's events whose CAMEO code is not a 01 statement, those with a target actor");
+      "events with a target: among Dyad's events whose CAMEO code is not a 01 statement, those with a target: an "
+          + "actor, or a phrase the text names as the one acted on that is no known actor (\"arrested a California "
+          + "man\"); of them with a coded target: those whose target has an actor code");
 
   private final EvalReport header;
 
@@ -44,6 +46,7 @@ public final class PairReport {
       line(b, "  type+source", s.typeSourceHits(), s.typedPairs());
     }
     line(b, "events with a target", s.withTarget(), s.nonStatements());
+    line(b, "  with a coded target", s.withCodedTarget(), s.nonStatements());
     b.append(String.format(Locale.ROOT, "  (%d of Dyad's %d events are 01 statements, left out)%n",
         s.events() - s.nonStatements(), s.events()));
     Map<String, PairScorer.TypeRow> types = s.byType();
@@ -84,6 +87,7 @@ public final class PairReport {
       figure(root, "type_source_recall", s.typeSourceHits(), s.typedPairs());
     }
     figure(root, "events_with_target", s.withTarget(), s.nonStatements());
+    figure(root, "events_with_coded_target", s.withCodedTarget(), s.nonStatements());
     ObjectNode types = root.putObject("types");
     s.byType().forEach((t, r) -> types.putObject(t).put("n", r.sentences())
         .put("type_recall", EvalReport.round(PairScorer.share(r.typeHits(), r.sentences())))

@@ -47,6 +47,7 @@ public final class PairScorer {
   private int events;
   private int nonStatements;
   private int withTarget;
+  private int withCodedTarget;
 
   /** Uses {@code cameo} for events that carry a CAMEO code but no PLOVER type. */
   public PairScorer(CameoCodes cameo) {
@@ -60,8 +61,11 @@ public final class PairScorer {
     for (Event e : predicted) {
       if (e.cameo() == null || !e.cameo().startsWith("01")) {
         nonStatements++;
-        if (e.target() != null || e.targetCode() != null) {
+        if (e.target() != null || e.targetCode() != null || e.targetText() != null) {
           withTarget++;
+        }
+        if (e.targetCode() != null) {
+          withCodedTarget++;
         }
       }
     }
@@ -181,7 +185,10 @@ public final class PairScorer {
   public int events() { return events; }
   /** Of them, those whose CAMEO code is not a 01 statement. */
   public int nonStatements() { return nonStatements; }
+  /** Of the non-statements, those with a target actor or target phrase. */
   public int withTarget() { return withTarget; }
+  /** Of the non-statements, those whose target has an actor code. */
+  public int withCodedTarget() { return withCodedTarget; }
   public double targetShare() { return share(withTarget, nonStatements); }
   /** Sentences with a miss. */
   public int missCount() { return misses.size(); }

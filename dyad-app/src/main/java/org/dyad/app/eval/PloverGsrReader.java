@@ -21,12 +21,13 @@ import java.util.stream.Stream;
  * {@code id}, {@code date}, {@code text}, {@code event} (a PLOVER 0.5b1 type) and {@code source} /
  * {@code target} lists of {@code {actorText, code, sector}}.
  *
- * <p>Each record is one document with one gold event. Types are mapped to PLOVER 1.0
+ * <p>Each record is one document with one gold event type. Types are mapped to PLOVER 1.0
  * ({@link PloverTypes#LEGACY}); country codes to ISO alpha-3 through {@link CountryCodes} (PLOVER
  * uses Correlates-of-War codes); a sector that is a CAMEO sector code is appended ({@code RUS} +
  * {@code GOV} = {@code RUSGOV}), except to IGO codes, where PLOVER's plain {@code IGO} must stay a
- * prefix that any IGO matches. Several listed actors become alternatives ({@code HUNGOV|ROUGOV}); a
- * missing or empty list means any actor. The {@code DOCUMENT} record that documents the file is
+ * prefix that any IGO matches. A record listing several actors ("Hungarian and Romanian officials
+ * agreed") holds one gold event per source-target pair, as PETRARCH and GDELT code compound actors;
+ * a missing or empty list means any actor. The {@code DOCUMENT} record that documents the file is
  * skipped. A bad record is reported as {@code file: record N (id): reason}, counting from 1.
  */
 public final class PloverGsrReader implements GoldReader<GoldDocument> {
@@ -37,6 +38,7 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
   private final Map<String, Integer> cowMapped = new TreeMap<>();
   private final Map<String, Integer> typesMapped = new TreeMap<>();
   private final Map<String, Integer> unknownCodes = new TreeMap<>();
+  private int compounds;
 
   /** Maps country codes with {@code countries}. */
   public PloverGsrReader(CountryCodes countries) {
@@ -54,7 +56,11 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
       notes.add("codes neither ISO nor COW in Dyad's country table, kept as they are (their events "
           + "cannot match on the dyad): " + counts(unknownCodes));
     }
-    notes.add("one gold event per record: further true events Dyad finds in the same sentence "
+    if (compounds > 0) {
+      notes.add("records listing several sources or targets: " + compounds + ", each read as one gold "
+          + "event per source-target pair, as dyadic event data codes compound actors");
+    }
+    notes.add("one event type per record: further true events Dyad finds in the same sentence "
         + "count as false positives, so precision reads low");
     return notes;
   }
@@ -125,25 +131,36 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
     if (!upper.equals(plover)) {
       typesMapped.merge(upper + "→" + plover, 1, Integer::sum);
     }
-    Actors source = actors(node, "source");
-    Actors target = actors(node, "target");
-    GoldEvent event = new GoldEvent(source.codes, target.codes, null, null, plover, source.texts,
-        target.texts);
-    return new GoldDocument(id != null ? id : defaultId, JsonFields.date(node, "date"), text, List.of(event));
+    List<Actor> sources = actors(node, "source");
+    List<Actor> targets = actors(node, "target");
+    List<GoldEvent> events = new ArrayList<>();
+    Set<String> pairs = new LinkedHashSet<>();
+    for (Actor s : sources) {
+      for (Actor t : targets) {
+        if (pairs.add(s.code + "|" + t.code)) {
+          events.add(new GoldEvent(s.code, t.code, null, null, plover, s.text, t.text));
+        }
+      }
+    }
+    if (events.size() > 1) {
+      compounds++;
+    }
+    return new GoldDocument(id != null ? id : defaultId, JsonFields.date(node, "date"), text, events);
   }
 
-  private record Actors(String codes, String texts) {}
+  /** One listed actor; a null code and text stand for "any actor" where the record lists none. */
+  private record Actor(String code, String text) {}
 
-  private Actors actors(JsonNode node, String field) throws BadRecord {
+  private List<Actor> actors(JsonNode node, String field) throws BadRecord {
     JsonNode list = node.get(field);
-    if (list == null || list.isNull() || list.isTextual() && list.asText().isBlank()) {
-      return new Actors(null, null);
+    if (list == null || list.isNull() || list.isTextual() && list.asText().isBlank()
+        || list.isArray() && list.isEmpty()) {
+      return List.of(new Actor(null, null));
     }
     if (!list.isArray()) {
       throw new BadRecord(field + " is " + JsonFields.brief(list) + ", not a list of actors");
     }
-    Set<String> codes = new LinkedHashSet<>();
-    List<String> texts = new ArrayList<>();
+    List<Actor> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode a = list.get(i);
       if (!a.isObject()) {
@@ -153,14 +170,9 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
       if (code == null) {
         throw new BadRecord(field + "[" + i + "] has no code");
       }
-      codes.add(code(code, JsonFields.text(a, "sector")));
-      String t = JsonFields.text(a, "actorText");
-      if (t != null) {
-        texts.add(t);
-      }
+      out.add(new Actor(code(code, JsonFields.text(a, "sector")), JsonFields.text(a, "actorText")));
     }
-    return new Actors(codes.isEmpty() ? null : String.join("|", codes),
-        texts.isEmpty() ? null : String.join(" | ", texts));
+    return out;
   }
 
   private String code(String raw, String sector) {

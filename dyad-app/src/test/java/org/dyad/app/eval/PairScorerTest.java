@@ -60,6 +60,7 @@ class PairScorerTest {
     assertEquals(4, scorer.events());
     assertEquals(3, scorer.nonStatements()); // the 010 statement is left out
     assertEquals(3, scorer.withTarget());
+    assertEquals(3, scorer.withCodedTarget());
     assertEquals(1, scorer.missCount());
     assertEquals("2", scorer.worstMisses(5).get(0).documentId());
     assertTrue(scorer.worstMisses(5).get(0).partial());
@@ -80,6 +81,13 @@ class PairScorerTest {
     none.score(s, List.of(mention("Kremlin", null, "173", "COERCE", "asserted")));
     assertEquals(0, none.withTarget());
     assertEquals(1, none.nonStatements());
+    // "Police arrested a California man": a target phrase naming no known actor is a target, not a coded one
+    none.score(s, List.of(new Event("e", "s", new Span(0, 1), "arrested", null, null, "COP", null, "Police",
+        "a California man", "173", "COERCE", null, 0.0, 4, "asserted", null, "published", "test", 0.5,
+        Event.TEXT, Event.TEXT)));
+    assertEquals(1, none.withTarget());
+    assertEquals(0, none.withCodedTarget());
+    assertEquals(2, none.nonStatements());
     assertFalse(none.worstMisses(1).get(0).partial(), "nothing matched: among the worst");
     assertEquals(List.of("\"Kremlin\" → \"?\" 173 COERCE \"trigger\""), none.worstMisses(1).get(0).predicted());
   }

@@ -59,20 +59,23 @@ final class CarriedSources {
     return carried ? DyadFinder.refs(tree, index, head, List.of("subj"), false) : List.of();
   }
   /**
-   * "was arrested in Rwanda", "was tortured in a prison in Iran": an arrest, detention or torture
+   * "was arrested in Rwanda", "was tortured in a prison in Iran", "were released from captivity in
+   * Libya", "were expelled from North Korea": an arrest, detention, torture, release or expulsion
    * with no agent is the act of the state where it happened, named by a country or place in an "in"
-   * phrase of the trigger (or of that phrase: "in a prison in Iran"). Only coercion (17x) and
-   * torture: a killing "in Kabul" is not Kabul's.
+   * phrase of the trigger or of its "from" phrase, or (expulsions) by the "from" phrase itself. Only
+   * these acts: a killing "in Kabul" is not Kabul's.
    */
   List<MentionIndex.Ref> stateWhereHeld(SentenceTree tree, MentionIndex index, int t, String code) {
-    if (!code.startsWith("17") && !code.equals("1822")) {
+    boolean expelled = code.startsWith("166") || code.equals("174") || code.equals("201");
+    if (!code.startsWith("17") && !code.equals("1822") && !code.startsWith("0841") && !expelled) {
       return List.of();
     }
     for (int c : tree.children(t)) {
-      if (!tree.relation(c).startsWith("obl") || !ArgumentFinder.caseWord(tree, c).equals("in")) {
+      String prep = tree.relation(c).startsWith("obl") ? ArgumentFinder.caseWord(tree, c) : "";
+      if (!prep.equals("in") && !prep.equals("from")) {
         continue;
       }
-      List<MentionIndex.Ref> places = statePlaces(tree, index, c);
+      List<MentionIndex.Ref> places = prep.equals("in") || expelled ? statePlaces(tree, index, c) : List.of();
       for (int n = 0; places.isEmpty() && n < tree.children(c).size(); n++) {
         int inner = tree.children(c).get(n);
         if (tree.relation(inner).startsWith("nmod") && ArgumentFinder.caseWord(tree, inner).equals("in")) {

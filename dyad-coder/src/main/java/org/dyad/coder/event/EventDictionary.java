@@ -79,8 +79,13 @@ public final class EventDictionary {
       if (object.startsWith("@") && !classes.containsKey(object.substring(1))) {
         throw new DictionaryException(r.where(), "word class '" + object + "' is not in word-classes.tsv");
       }
-      if (!object.startsWith("@") && !object.startsWith("=")) {
-        throw new DictionaryException(r.where(), "object '" + object + "' must be -, =lemma or @CLASS");
+      if (object.startsWith("%") && !object.equals(ObjectMatcher.PERSON)) {
+        throw new DictionaryException(r.where(), "object '" + object + "': the only entity constraint is "
+            + ObjectMatcher.PERSON);
+      }
+      if (!object.startsWith("@") && !object.startsWith("=") && !object.startsWith("%")) {
+        throw new DictionaryException(r.where(), "object '" + object + "' must be -, =lemma, @CLASS or "
+            + ObjectMatcher.PERSON);
       }
     }
     String code = r.required(5, "code");

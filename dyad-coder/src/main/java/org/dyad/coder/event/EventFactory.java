@@ -29,7 +29,7 @@ final class EventFactory {
               double confidence, int count) {
     CameoCode cameo = dictionary.ontology().get(code);
     return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
-        src.actor().id(), tgt == null ? null : tgt.actor().id(), src.code(),
+        src.actor().id(), tgt == null || PhraseTarget.isPhrase(tgt) ? null : tgt.actor().id(), src.code(),
         tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
         date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,

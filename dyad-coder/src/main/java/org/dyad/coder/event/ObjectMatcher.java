@@ -9,9 +9,13 @@ import org.dyad.coder.tree.SentenceTree;
  * dependents: for verbs the direct (or the parser's indirect) object, an xcomp, or a prepositional
  * phrase where there is no object; for nouns their compound, adjective and "of" modifiers; and the
  * "of" phrase of a quantity ("25,000 tons of food"). Two-word class members match a compound
- * ("air defense").
+ * ("air defense"). {@code %PERSON} holds when a verb's direct object names a person ("called King
+ * Salman": a phone call, where "called a snap election" is not).
  */
 final class ObjectMatcher {
+  /** The object constraint met by a direct object the tagger marks as a person's name. */
+  static final String PERSON = "%PERSON";
+
   private final EventDictionary dictionary;
 
   ObjectMatcher(EventDictionary dictionary) {
@@ -20,6 +24,9 @@ final class ObjectMatcher {
 
   /** True when some object-like dependent of trigger {@code t} meets the constraint. */
   boolean holds(SentenceTree tree, int t, String constraint, boolean noun) {
+    if (constraint.equals(PERSON)) {
+      return !noun && objects(tree, t).stream().anyMatch(o -> person(tree, o));
+    }
     List<Integer> objects = new ArrayList<>();
     if (noun) {
       for (int c : tree.children(t)) {
@@ -83,5 +90,18 @@ final class ObjectMatcher {
     List<Integer> out = new ArrayList<>(ArgumentFinder.fill(tree, t, "obj", false));
     out.addAll(ArgumentFinder.fill(tree, t, "iobj", false));
     return out;
+  }
+
+  /** "King Salman", "his counterpart, Michel Aoun": a person's name heads the object or stands beside it. */
+  private static boolean person(SentenceTree tree, int o) {
+    if ("PERSON".equals(tree.token(o).ner())) {
+      return true;
+    }
+    for (int c : tree.children(o)) {
+      if (tree.relation(c).equals("appos") && "PERSON".equals(tree.token(c).ner())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -76,13 +76,6 @@ final class DyadFinder {
     List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
         : refs(tree, index, t.index(), p.target(), p.noun());
     String targetHow = "pattern slot " + String.join("|", p.target());
-    if (targets.isEmpty()) {
-      MentionIndex.Ref phrase = PhraseTarget.of(tree, index, t.index(), p, base);
-      if (phrase != null) {
-        targets = List.of(phrase);
-        targetHow = "the object phrase, naming no known actor";
-      }
-    }
     if (p.noun() && targets.isEmpty() && violent(base) && personOwner(tree, index, t.index(), sources)) {
       // "Navalny's arrest", "his abduction", "Khashoggi's murder": a person owning a violent act is
       // its victim, never its author; the author comes from "by" or stays unknown
@@ -101,6 +94,13 @@ final class DyadFinder {
       if (f != null) {
         targets = resolved(tree, index, f);
         targetHow = "phrase search: " + f.path();
+      }
+    }
+    if (targets.isEmpty()) {
+      MentionIndex.Ref phrase = PhraseTarget.of(tree, index, t.index(), p, base);
+      if (phrase != null) {
+        targets = List.of(phrase);
+        targetHow = "the phrase in the target slot, naming no known actor";
       }
     }
     if (targets.isEmpty() && framing != null) {

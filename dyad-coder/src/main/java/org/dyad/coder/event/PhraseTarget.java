@@ -9,14 +9,17 @@ import org.dyad.model.text.Token;
 
 /**
  * "Police arrested a California man", "Guterres condemned the terrorist attack", "an inmate was
- * tortured": the direct object of a hostile act is its target even when it names no actor Dyad
- * knows. The event then keeps the phrase as its target text, with no actor id and no code (GDELT's
- * empty Actor2Code), rather than borrowing another actor of the sentence.
+ * tortured", "an investigation into the dealings of the hotel group": the filler of a hostile act's
+ * target slot is its target even when it names no actor Dyad knows. The event then keeps the phrase
+ * as its target text, with no actor id and no code (GDELT's empty Actor2Code), rather than borrowing
+ * another actor of the sentence.
  *
- * <p>Only for verbs whose pattern takes its target from the object, in the conflict half of CAMEO
- * (roots 11 to 20: disapproval to mass violence), where the object is the one acted on; in
- * cooperation the object is mostly the thing given or asked for ("urged restraint"). Not for
- * pronouns, numbers or dates, nor for an object some actor of the sentence already covers. Stateless.
+ * <p>Only in the conflict half of CAMEO (roots 11 to 20: disapproval to mass violence) and for
+ * investigations (09), where the slot names the one acted on; in cooperation the object is mostly
+ * the thing given or asked for ("urged restraint"). Not for pronouns, numbers or dates, nor for a
+ * phrase that holds an actor of the sentence (the phrase search finds that one: "the leader of
+ * Hamas" is Hamas's). The phrase is the noun with its determiners, adjectives, compounds and numbers
+ * and an "of" phrase after it ("parts of North West Frontier Province"). Stateless.
  */
 final class PhraseTarget {
   /** The kind of the stand-in actor that carries a phrase target through the coder. */
@@ -25,33 +28,53 @@ final class PhraseTarget {
   private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "NUMBER", "MONEY",
       "PERCENT", "SET", "ORDINAL");
   private static final Set<String> MODIFIERS = Set.of("det", "amod", "compound", "nummod");
+  // what an "of" phrase may hold and still be part of the name of the target
+  private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "appos", "punct", "conj", "cc",
+      "advcl", "parataxis", "dep", "nmod:poss");
+  private static final int LONGEST = 12;
 
   private PhraseTarget() {}
 
-  /** The object phrase of trigger {@code t} as a target, or {@code null} where the rules above say no. */
+  /** The target slot's phrase of trigger {@code t} as a target, or {@code null} where the rules above say no. */
   static MentionIndex.Ref of(SentenceTree tree, MentionIndex index, int t, EventPattern p, String code) {
     int root = Integer.parseInt(code.substring(0, 2));
-    if (p.noun() || !p.target().contains("obj") || root < 11) {
+    if (root < 11 && root != 9) {
       return null;
     }
-    List<Integer> objects = ArgumentFinder.fill(tree, t, "obj", false);
-    if (objects.isEmpty()) {
-      return null;
+    for (String slot : p.target()) {
+      List<Integer> heads = ArgumentFinder.fill(tree, t, slot, p.noun());
+      if (!heads.isEmpty()) {
+        return phrase(tree, index, heads.get(0));
+      }
     }
-    int head = objects.get(0);
+    return null;
+  }
+
+  private static MentionIndex.Ref phrase(SentenceTree tree, MentionIndex index, int head) {
     Token h = tree.token(head);
-    if (!h.pos().startsWith("NN") || NOT_PARTIES.contains(h.ner()) || index.resolve(tree, head) != null) {
+    if (!h.pos().startsWith("NN") || NOT_PARTIES.contains(h.ner())) {
       return null;
     }
     int first = head;
+    int last = head;
     for (int c : tree.children(head)) {
       if (c < first && MODIFIERS.contains(tree.relation(c))) {
         first = c;
+      } else if (c > head && tree.relation(c).startsWith("nmod") && ArgumentFinder.caseWord(tree, c).equals("of")) {
+        for (int i : tree.subtree(c, CLAUSES)) {
+          last = Math.max(last, i);
+        }
       }
     }
+    last = Math.min(last, first + LONGEST - 1);
     StringBuilder text = new StringBuilder();
-    for (int i = first; i <= head; i++) {
-      text.append(i == first ? "" : " ").append(tree.token(i).word());
+    for (int i = first; i <= last; i++) {
+      if (index.resolve(tree, i) != null) {
+        return null;
+      }
+      String w = tree.token(i).word();
+      boolean glued = i > first && (w.equals("-") || tree.token(i - 1).word().equals("-"));
+      text.append(i == first || glued ? "" : " ").append(w);
     }
     String phrase = text.toString();
     Actor stand = new Actor("~" + tree.sentence().index() + ":" + head, phrase, KIND, null, null, List.of(),

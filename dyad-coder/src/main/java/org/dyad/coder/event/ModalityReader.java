@@ -56,14 +56,16 @@ final class ModalityReader {
     /**
      * The modality, given whether the speaker announces their own act ({@code self}): a speaker's
      * conditional or "would" about what they themselves will do is a commitment or a threat
-     * (future), not a hypothesis; said of others, or by the narrator, it is hypothetical.
+     * (future), not a hypothesis, and so is one the subject is ready, willing or pledged to do;
+     * said of others, or by the narrator, it is hypothetical.
      */
     String modality(boolean self) {
       if (negated) {
         return NEGATED;
       }
       boolean speech = this.speech >= 0;
-      if (speech && (self || committed) && (conditional || weak || would || future)) {
+      // "is willing to withdraw its troops if ...": a conditional offer is still the subject's intent
+      if ((speech && self || committed) && (conditional || weak || would || future)) {
         return FUTURE;
       }
       if (conditional || weak || (would && !speech)) {

@@ -8,18 +8,19 @@ import org.dyad.model.analysis.Event;
 import org.dyad.model.text.Token;
 
 /**
- * "Police arrested a California man", "Guterres condemned the terrorist attack", "an inmate was
- * tortured", "an investigation into the dealings of the hotel group": the filler of a hostile act's
- * target slot is its target even when it names no actor Dyad knows. The event then keeps the phrase
+ * "Police arrested a California man", "the army attacked a camp", "an inmate was tortured": the
+ * filler of a hostile act's target slot is its target even when it names no actor Dyad knows. The event then keeps the phrase
  * as its target text, with no actor id and no code (GDELT's empty Actor2Code), rather than borrowing
  * another actor of the sentence.
  *
- * <p>Only in the conflict half of CAMEO (roots 11 to 20: disapproval to mass violence) and for
- * investigations (09), where the slot names the one acted on; in cooperation the object is mostly
- * the thing given or asked for ("urged restraint"). Not for pronouns, numbers or dates, nor for a
- * phrase that holds an actor of the sentence (the phrase search finds that one: "the leader of
- * Hamas" is Hamas's). The phrase is the noun with its determiners, adjectives, compounds and numbers
- * and an "of" phrase after it ("parts of North West Frontier Province"). Stateless.
+ * <p>Only for threats, expulsions and force (CAMEO roots 13 and 15 to 20), whose slot names the
+ * one acted on: a person, group, place or thing. Disapproval, rejection and protest (11, 12, 14)
+ * mostly name a proposal, a decision or an act ("rejected the proposal", "condemned the coup"), and
+ * cooperation the thing given or asked for ("urged restraint"); there the target stays a party
+ * found otherwise. Not for pronouns, numbers or dates, nor for a phrase that holds an actor of the
+ * sentence anywhere ("the coup in Niger", "the leader of Hamas": that actor is the target). The
+ * phrase is the noun with its determiners, adjectives, compounds and numbers and an "of" phrase
+ * after it ("the captain of a rescue ship"). Stateless.
  */
 final class PhraseTarget {
   /** The kind of the stand-in actor that carries a phrase target through the coder. */
@@ -38,7 +39,7 @@ final class PhraseTarget {
   /** The target slot's phrase of trigger {@code t} as a target, or {@code null} where the rules above say no. */
   static MentionIndex.Ref of(SentenceTree tree, MentionIndex index, int t, EventPattern p, String code) {
     int root = Integer.parseInt(code.substring(0, 2));
-    if (root < 11 && root != 9) {
+    if (root < 13 || root == 14) {
       return null;
     }
     for (String slot : p.target()) {
@@ -54,6 +55,11 @@ final class PhraseTarget {
     Token h = tree.token(head);
     if (!h.pos().startsWith("NN") || NOT_PARTIES.contains(h.ner())) {
       return null;
+    }
+    for (int i : tree.subtree(head, CLAUSES)) {
+      if (index.resolve(tree, i) != null) {
+        return null; // "the coup in Niger", "the leader of Hamas": the actor named there is the target
+      }
     }
     int first = head;
     int last = head;

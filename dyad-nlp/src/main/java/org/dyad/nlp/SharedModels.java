@@ -36,6 +36,11 @@ final class SharedModels {
     return shared("fast-dependency-parser", FastDependencyParser::load);
   }
 
+  /** Forgets every model; parsers that hold them keep them. */
+  static synchronized void clear() {
+    LOADED.clear();
+  }
+
   /** The properties in a stable order, one {@code key=value} a line: equal configurations, equal keys. */
   static String signature(Properties properties) {
     StringBuilder s = new StringBuilder();

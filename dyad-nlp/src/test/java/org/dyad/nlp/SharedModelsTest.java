@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,13 @@ class SharedModelsTest {
   @Test
   void anotherValueGivesAnotherPipeline() {
     assertNotSame(SharedModels.pipeline(tokenizer("two")), SharedModels.pipeline(tokenizer("always")));
+  }
+
+  @Test
+  void afterAClearTheNextCallLoadsAgain() {
+    StanfordCoreNLP before = SharedModels.pipeline(tokenizer("two"));
+    SharedModels.clear();
+    assertNotSame(before, SharedModels.pipeline(tokenizer("two")));
   }
 
   @Test

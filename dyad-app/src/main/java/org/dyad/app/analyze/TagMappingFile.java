@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.coder.actor.ActorDictionary;
 
@@ -22,15 +23,16 @@ import org.dyad.coder.actor.ActorDictionary;
  * "us"). Entries are plain words, never regular expressions: TokensRegexNER looks plain phrases up
  * in a table but runs a regular expression through its slow sequence matcher at every token.
  *
- * <p>Each file is named by a hash of its content, in {@code dyad-tag-mappings/} under the temporary
- * directory: the same dictionaries give the same path, so the NLP configuration is the same and
- * a second analyzer in the JVM reuses the loaded NER models instead of loading them again
- * (CoreNLP's caches and Dyad's key on the properties, the path included). The files stay for the
- * next run (a few hundred kilobytes per set of dictionaries): another process may be reading them,
- * so none deletes them.
+ * <p>The files are temporary, private to the process and deleted when the JVM exits; each content
+ * is written once per JVM: the same dictionaries give the same paths, so the NLP configuration is
+ * the same and a second analyzer reuses the loaded NER models instead of loading them again
+ * (CoreNLP's caches and Dyad's key on the properties, the paths included).
  */
 final class TagMappingFile {
   private static final String CRF_TAGS = "MISC,LOCATION,ORGANIZATION";
+
+  /** The files written so far, by kind and hash of their content. */
+  private static final Map<String, Path> WRITTEN = new HashMap<>();
 
   private TagMappingFile() {}
 
@@ -50,8 +52,8 @@ final class TagMappingFile {
         names.add(line(phrase, t.tag()));
       }
     }
-    Path titleFile = stable("titles", titles);
-    Path nameFile = stable("names", names);
+    Path titleFile = once("titles", titles);
+    Path nameFile = once("names", names);
     return "ignorecase=true," + titleFile + ";" + nameFile;
   }
 
@@ -64,23 +66,24 @@ final class TagMappingFile {
     return phrase + "\t" + tag + "\t" + CRF_TAGS + "\t1";
   }
 
-  /** The file holding these lines, written unless a run before wrote the same. */
-  private static Path stable(String name, Set<String> lines) {
-    byte[] content = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dyad-tag-mappings");
-    Path file = dir.resolve(name + "-" + sha256(content).substring(0, 16) + ".tsv");
+  /** The file holding these lines: the one written before in this JVM, else a new one. */
+  private static synchronized Path once(String name, Set<String> lines) {
+    StringBuilder text = new StringBuilder();
+    lines.forEach(l -> text.append(l).append('\n'));
+    byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
+    String key = name + "-" + sha256(content);
+    Path known = WRITTEN.get(key);
+    if (known != null && Files.isRegularFile(known)) {
+      return known;
+    }
     try {
-      if (Files.isRegularFile(file) && Files.size(file) == content.length) {
-        return file;
-      }
-      Files.createDirectories(dir);
-      // Written aside and moved in whole: a process starting at the same moment never reads half.
-      Path part = Files.createTempFile(dir, name + "-", ".part");
-      Files.write(part, content);
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Path file = Files.createTempFile("dyad-" + name + "-", ".tsv");
+      file.toFile().deleteOnExit();
+      Files.write(file, content);
+      WRITTEN.put(key, file);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the entity tag mapping " + file, e);
+      throw new UncheckedIOException("cannot write the entity tag mapping", e);
     }
   }
 

@@ -78,4 +78,14 @@ class CliErrorsTest {
     assertTrue(cli.err().contains("actors/parties.tsv:4: 'US' is not an ISO alpha-3 code"),
         cli.err());
   }
+
+  @Test
+  void aFileTheDictionariesDoNotHaveFailsFast(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("actors/countrys.tsv");
+    Files.createDirectories(bad.getParent());
+    Files.writeString(bad, "");
+    assertEquals(1, run("analyze", "--dictionaries", dir.toString(), "x.txt"));
+    assertTrue(cli.err().contains(bad + ": not a dictionary Dyad reads, so it would be ignored"
+        + " (did you mean actors/countries.tsv?)"), cli.err());
+  }
 }

@@ -22,8 +22,9 @@ import org.dyad.model.text.Token;
  * Dyad's adapter to Stanford CoreNLP: the only class family that touches CoreNLP types.
  *
  * <p>Takes an {@link NlpConfig} and a {@link ParseGate} (used when the configuration turns the
- * parse gate on; {@link ParseGate#ALL} by default); loads the models once in the constructor
- * (several seconds) and is then safe to share between threads. Gives {@link ParsedDocument}s whose
+ * parse gate on; {@link ParseGate#ALL} by default); loads the models in the constructor (several
+ * seconds, or none where another parser of the JVM loaded the same: {@link SharedModels}) and is
+ * then safe to share between threads. Gives {@link ParsedDocument}s whose
  * offsets are character offsets into the input text, with the number of run-on sentences cut.
  *
  * <p>Budgets per document ({@link NlpConfig}): sentences over {@link NlpConfig#maxSentenceTokens()}
@@ -65,27 +66,27 @@ public final class CoreNlpParser implements TextParser {
     this.deadline = config.analysisDeadline();
     // Always stage by stage, even for the stock configuration: run-on sentences are cut between
     // the splitter and the taggers, and the time budget is checked between stages and batches.
-    this.splitter = new StanfordCoreNLP(with(all, "tokenize,ssplit"));
-    this.tagger = new StanfordCoreNLP(with(all, "pos,lemma"));
-    this.nerTimed = new StanfordCoreNLP(with(all, "ner"));
+    this.splitter = SharedModels.pipeline(with(all, "tokenize,ssplit"));
+    this.tagger = SharedModels.pipeline(with(all, "pos,lemma"));
+    this.nerTimed = SharedModels.pipeline(with(all, "ner"));
     if (config.timeGate()) {
       Properties plain = with(all, "ner");
       plain.setProperty("ner.applyNumericClassifiers", "false");
       plain.setProperty("ner.useSUTime", "false");
-      this.nerPlain = new StanfordCoreNLP(plain);
+      this.nerPlain = SharedModels.pipeline(plain);
       this.cues = TemporalCues.load();
     } else {
       this.nerPlain = null;
       this.cues = null;
     }
     this.fast = config.dependencies() && config.fastParser()
-        ? FastDependencyParser.load() : null;
+        ? SharedModels.fastParser() : null;
     if (config.dependencies() && config.fastParser() && fast == null) {
       System.getLogger(CoreNlpParser.class.getName()).log(System.Logger.Level.WARNING,
           "this CoreNLP's parser internals are not those of 4.5.x: using the slower depparse annotator");
     }
     this.parser = config.dependencies() && fast == null
-        ? new StanfordCoreNLP(with(all, "depparse")) : null;
+        ? SharedModels.pipeline(with(all, "depparse")) : null;
   }
 
   /** The properties with other annotators; each later stage finds its inputs already annotated. */

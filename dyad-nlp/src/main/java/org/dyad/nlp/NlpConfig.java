@@ -70,8 +70,6 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
   /** The 3-class and the 7-class (MUC) CRFs: persons, organisations, locations, and dates for SUTime. */
   public static final String TWO_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
-  /** The 3-class CRF alone: persons, organisations, locations. */
-  public static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
 
   /**
@@ -100,13 +98,6 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
   /** Gives a copy with the time gate on or off. */
   public NlpConfig withTimeGate(boolean gate) {
     return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, gate, nerModels,
-        parseGate, fastParser, maxDocumentTokens,
-        analysisDeadline);
-  }
-
-  /** Gives a copy with other CRF models (comma-separated classpath names). */
-  public NlpConfig withNerModels(String models) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate, models,
         parseGate, fastParser, maxDocumentTokens,
         analysisDeadline);
   }

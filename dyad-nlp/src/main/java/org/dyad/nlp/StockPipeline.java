@@ -47,11 +47,13 @@ public final class StockPipeline {
   }
 
   /**
-   * Empties CoreNLP's process-wide annotator cache, so that the models of pipelines no longer
-   * referenced (e.g. Dyad's own, after its timed run) can be garbage-collected before another
-   * pipeline loads. Pipelines already built keep their annotators. CoreNLP logs a warning.
+   * Empties CoreNLP's process-wide annotator cache and Dyad's ({@link SharedModels}), so that the
+   * models of pipelines no longer referenced (e.g. Dyad's own, after its timed run) can be
+   * garbage-collected before another pipeline loads, and do not count in its heap. Pipelines
+   * already built keep their annotators. CoreNLP logs a warning.
    */
   public static void releaseCachedModels() {
     StanfordCoreNLP.clearAnnotatorPool();
+    SharedModels.clear();
   }
 }

@@ -13,9 +13,4 @@ public record ServeConfig(String host, int port, int connections) {
   public static ServeConfig defaults() {
     return new ServeConfig("127.0.0.1", 7070, 4);
   }
-
-  /** The same with another port. */
-  public ServeConfig withPort(int p) {
-    return new ServeConfig(host, p, connections);
-  }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.dyad.coder.actor.ActorDictionary;
 import org.dyad.coder.actor.ActorResolver;
+import org.dyad.coder.dict.OverrideDirectory;
 import org.dyad.coder.pipeline.ActorStage;
 import org.dyad.coder.pipeline.AnalysisState;
 import org.dyad.coder.pipeline.CodingPipeline;
@@ -29,7 +30,8 @@ import org.dyad.nlp.DocumentBudgetException;
  * Dyad's whole per-article job: parse, then actors, dates, quotes and events, into a
  * {@link DocumentAnalysis}.
  *
- * <p>Takes an {@link AnalyzerConfig}. Dictionaries load (and fail on bad rows) in the constructor;
+ * <p>Takes an {@link AnalyzerConfig}. Dictionaries load (and fail on bad rows, or on a file of the
+ * override directory that is not a dictionary) in the constructor;
  * the CoreNLP models load on the first article, so a run that only meets bad input never pays for
  * them. A document over a budget of the NLP stage ({@link org.dyad.nlp.NlpConfig}: its tokens or
  * its time) gives a skipped result naming the budget; run-on sentences cut to the sentence budget
@@ -57,6 +59,7 @@ public final class ArticleAnalyzer {
    */
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser,
                          UnaryOperator<TextParser> wrap) {
+    OverrideDirectory.check(config.dictionaries());
     this.dictionary = ActorDictionary.load(config.dictionaries());
     this.ontology = CameoOntology.load(config.dictionaries());
     EventDictionary events = EventDictionary.load(config.dictionaries(), ontology);
@@ -150,8 +153,13 @@ public final class ArticleAnalyzer {
 
   /** The name of a CAMEO code ({@code 112} → {@code Accuse}), or {@code null} when unknown. */
   public String cameoName(String code) {
-    org.dyad.coder.event.CameoCode c = code == null ? null : ontology.get(code);
+    org.dyad.coder.event.CameoCode c = ontology.get(code);
     return c == null ? null : c.name();
+  }
+
+  /** The CAMEO table the events are coded with (the user's, where the dictionaries replace it). */
+  public CameoOntology ontology() {
+    return ontology;
   }
 
   /** The result for a document that was not analysed. */

@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.coder.actor.ActorDictionary;
 
@@ -16,11 +21,18 @@ import org.dyad.coder.actor.ActorDictionary;
  *
  * <p>Two files: titles matched in any case (with their plural), names as written ("US" is not
  * "us"). Entries are plain words, never regular expressions: TokensRegexNER looks plain phrases up
- * in a table but runs a regular expression through its slow sequence matcher at every token. One
- * pair per run, in the temporary directory, deleted when the JVM exits.
+ * in a table but runs a regular expression through its slow sequence matcher at every token.
+ *
+ * <p>The files are temporary, private to the process and deleted when the JVM exits; each content
+ * is written once per JVM: the same dictionaries give the same paths, so the NLP configuration is
+ * the same and a second analyzer reuses the loaded NER models instead of loading them again
+ * (CoreNLP's caches and Dyad's key on the properties, the paths included).
  */
 final class TagMappingFile {
   private static final String CRF_TAGS = "MISC,LOCATION,ORGANIZATION";
+
+  /** The files written so far, by kind and hash of their content. */
+  private static final Map<String, Path> WRITTEN = new HashMap<>();
 
   private TagMappingFile() {}
 
@@ -40,8 +52,8 @@ final class TagMappingFile {
         names.add(line(phrase, t.tag()));
       }
     }
-    Path titleFile = temp("titles", titles);
-    Path nameFile = temp("names", names);
+    Path titleFile = once("titles", titles);
+    Path nameFile = once("names", names);
     return "ignorecase=true," + titleFile + ";" + nameFile;
   }
 
@@ -54,14 +66,32 @@ final class TagMappingFile {
     return phrase + "\t" + tag + "\t" + CRF_TAGS + "\t1";
   }
 
-  private static Path temp(String name, Set<String> lines) {
+  /** The file holding these lines: the one written before in this JVM, else a new one. */
+  private static synchronized Path once(String name, Set<String> lines) {
+    StringBuilder text = new StringBuilder();
+    lines.forEach(l -> text.append(l).append('\n'));
+    byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
+    String key = name + "-" + sha256(content);
+    Path known = WRITTEN.get(key);
+    if (known != null && Files.isRegularFile(known)) {
+      return known;
+    }
     try {
       Path file = Files.createTempFile("dyad-" + name + "-", ".tsv");
       file.toFile().deleteOnExit();
-      Files.write(file, lines, StandardCharsets.UTF_8);
+      Files.write(file, content);
+      WRITTEN.put(key, file);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the entity tag mapping", e);
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.dyad.app.analyze.ArticleAnalyzer;
-import org.dyad.app.eval.CameoCodes;
 import org.dyad.app.eval.CountryCodes;
 import org.dyad.app.eval.DyadGoldReader;
 import org.dyad.app.eval.EvalReport;
@@ -28,6 +27,8 @@ import org.dyad.app.eval.PlvReader;
 import org.dyad.app.eval.ConflibertNerReader;
 import org.dyad.coder.actor.ActorDictionary;
 import org.dyad.coder.dict.DictionaryException;
+import org.dyad.coder.dict.OverrideDirectory;
+import org.dyad.coder.event.CameoOntology;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +42,12 @@ import picocli.CommandLine.Option;
  * {@code pentaclass} TSV gives the share of sentences whose strongest Dyad event has the labelled
  * class; the marked-sentence sets ({@code plv}, {@code conflibert-ner}) give type recall, pair recall
  * (source and target mentions matching the gold spans) and the share of non-statement events with
- * a target ({@link org.dyad.app.eval.PairScorer}). Bad gold records are reported on standard error and skipped. Exit codes: 0 done, 1 the gold
- * file (or Dyad's dictionaries) could not be read at all, 2 usage error.
+ * a target ({@link org.dyad.app.eval.PairScorer}). Bad gold records are reported on standard error and skipped.
+ *
+ * <p>Scores with the tables the coder codes with: {@code --dictionaries} replaces the CAMEO table
+ * (gold codes, the PLOVER types of predicted codes) and the country table (PLOVER's country codes)
+ * here as in the analyzer. Exit codes: 0 done, 1 the gold file (or Dyad's dictionaries) could not
+ * be read at all, 2 usage error.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure Dyad's event coding against a gold set: precision, recall and F1 for event "
@@ -120,6 +125,9 @@ public final class EvalCommand implements Callable<Integer> {
               + " from its name or content; name it with --format dyad, plover-gsr, pentaclass, plv or conflibert-ner");
         }
       }
+      Path dictionaries = analyzerOptions.config().dictionaries();
+      OverrideDirectory.check(dictionaries);
+      CameoOntology cameo = CameoOntology.load(dictionaries);
       Consumer<String> problem = m -> {
         problemCount++;
         err.println("dyad: " + m);
@@ -131,8 +139,8 @@ public final class EvalCommand implements Callable<Integer> {
       }, optionDate, limit, err);
       String report = switch (f) {
         case PENTACLASS -> pentaclass(run, name, problem);
-        case PLV, CONFLIBERT_NER -> pairs(run, name, f, problem);
-        default -> events(run, name, f, problem);
+        case PLV, CONFLIBERT_NER -> pairs(run, name, f, cameo, problem);
+        default -> events(run, name, f, cameo, dictionaries, problem);
       };
       if (report == null) {
         return nothingRead(err, name);
@@ -163,11 +171,12 @@ public final class EvalCommand implements Callable<Integer> {
     return json ? r.json(s) : r.text(s);
   }
 
-  private String events(Evaluation run, String name, GoldFormat f, Consumer<String> problem) throws IOException {
+  private String events(Evaluation run, String name, GoldFormat f, CameoOntology cameo, Path dictionaries,
+                        Consumer<String> problem) throws IOException {
     GoldReader<GoldDocument> reader = f == GoldFormat.DYAD
-        ? new DyadGoldReader(CameoCodes.load())
-        : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(null)));
-    EventScorer s = run.events(name, reader.read(gold, problem), new EventScorer(CameoCodes.load()));
+        ? new DyadGoldReader(cameo)
+        : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(dictionaries)));
+    EventScorer s = run.events(name, reader.read(gold, problem), new EventScorer(cameo));
     if (s.documents() == 0) {
       return null;
     }
@@ -175,9 +184,10 @@ public final class EvalCommand implements Callable<Integer> {
     return json ? r.json(s, worst) : r.text(s, worst);
   }
 
-  private String pairs(Evaluation run, String name, GoldFormat f, Consumer<String> problem) throws IOException {
+  private String pairs(Evaluation run, String name, GoldFormat f, CameoOntology cameo, Consumer<String> problem)
+      throws IOException {
     GoldReader<PairSentence> reader = f == GoldFormat.PLV ? new PlvReader() : new ConflibertNerReader();
-    PairScorer s = run.pairs(name, reader.read(gold, problem), new PairScorer(CameoCodes.load()));
+    PairScorer s = run.pairs(name, reader.read(gold, problem), new PairScorer(cameo));
     if (s.sentences() == 0) {
       return null;
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.app.analyze.ArticleAnalyzer;
-import org.dyad.app.eval.CameoCodes;
 import org.dyad.app.eval.ConflibertNerReader;
 import org.dyad.app.eval.GoldFormat;
 import org.dyad.app.eval.GoldReader;
@@ -66,7 +65,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     try {
       ArticleAnalyzer analyzer = new ArticleAnalyzer(analyzerOptions.config());
-      RankerSamples samples = new RankerSamples(analyzer, CameoCodes.load(), date == null ? LocalDate.now() : date);
+      RankerSamples samples = new RankerSamples(analyzer, date == null ? LocalDate.now() : date);
       List<String> sources = new ArrayList<>();
       for (Path g : gold) {
         GoldFormat f = GoldFormat.detect(g);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.dyad.coder.event.CameoOntology;
 
 /**
  * Reads Dyad's own gold format: JSON lines, one document per line,
@@ -22,10 +23,10 @@ import java.util.stream.Stream;
  */
 public final class DyadGoldReader implements GoldReader<GoldDocument> {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final CameoCodes cameo;
+  private final CameoOntology cameo;
 
   /** Checks CAMEO codes against {@code cameo}. */
-  public DyadGoldReader(CameoCodes cameo) {
+  public DyadGoldReader(CameoOntology cameo) {
     this.cameo = cameo;
   }
 
@@ -79,7 +80,7 @@ public final class DyadGoldReader implements GoldReader<GoldDocument> {
     }
     String code = JsonFields.text(e, "code");
     if (code != null) {
-      if (!cameo.isCode(code) || code.length() < 3) {
+      if (cameo.get(code) == null || code.length() < 3) {
         throw new BadRecord("code '" + code + "' is not a CAMEO event code");
       }
       if (root != null && !code.startsWith(root)) {

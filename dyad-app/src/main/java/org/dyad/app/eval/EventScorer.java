@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.dyad.coder.event.CameoOntology;
 import org.dyad.model.analysis.Event;
 
 /**
@@ -71,7 +72,7 @@ public final class EventScorer {
 
   private static final int EXCERPT = 160;
 
-  private final CameoCodes cameo;
+  private final CameoOntology cameo;
   private final Map<Level, Counts> totals = new EnumMap<>(Level.class);
   private final ConfusionTable confusion = new ConfusionTable();
   private final List<Miss> misses = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class EventScorer {
   private int countedEvents;
 
   /** Uses {@code cameo} to give predictions without a PLOVER type the type of their CAMEO code. */
-  public EventScorer(CameoCodes cameo) {
+  public EventScorer(CameoOntology cameo) {
     this.cameo = cameo;
     for (Level l : Level.values()) {
       totals.put(l, Counts.ZERO);
@@ -240,7 +241,7 @@ public final class EventScorer {
     }
     String p = PloverTypes.normalize(e.plover());
     if (p == null) {
-      p = cameo.plover(code);
+      p = PloverTypes.of(cameo, code);
     }
     return p != null ? p : r != null ? r : "?";
   }
@@ -249,14 +250,14 @@ public final class EventScorer {
     if (!g.hasRoot()) {
       return g.plover();
     }
-    String plover = g.plover() != null ? g.plover() : cameo.plover(g.code() != null ? g.code() : g.root());
+    String plover = g.plover() != null ? g.plover() : PloverTypes.of(cameo, g.code() != null ? g.code() : g.root());
     return (g.code() != null ? g.code() : g.root()) + (plover != null ? " " + plover : "");
   }
 
   private String describe(Event e) {
     String p = PloverTypes.normalize(e.plover());
     if (p == null) {
-      p = cameo.plover(e.cameo());
+      p = PloverTypes.of(cameo, e.cameo());
     }
     StringBuilder b = new StringBuilder()
         .append(e.sourceCode() == null ? "?" : e.sourceCode()).append('→')

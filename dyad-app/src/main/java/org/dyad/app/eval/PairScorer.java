@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.coder.event.CameoOntology;
 import org.dyad.model.analysis.Event;
 
 /**
@@ -31,7 +32,7 @@ public final class PairScorer {
   /** Counts for one gold type: sentences, type hits, pairs, pair hits. */
   public record TypeRow(int sentences, int typeHits, int pairs, int pairHits) {}
 
-  private final CameoCodes cameo;
+  private final CameoOntology cameo;
   private final Map<String, int[]> byType = new TreeMap<>(Comparator.comparingInt(PairScorer::typeOrder)
       .thenComparing(Comparator.naturalOrder()));
   private final List<Miss> misses = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class PairScorer {
   private int withCodedTarget;
 
   /** Uses {@code cameo} for events that carry a CAMEO code but no PLOVER type. */
-  public PairScorer(CameoCodes cameo) {
+  public PairScorer(CameoOntology cameo) {
     this.cameo = cameo;
   }
 
@@ -132,7 +133,7 @@ public final class PairScorer {
   /** An event's PLOVER type: its own, else its CAMEO code's; {@code null} when neither has one. */
   public String typeOf(Event e) {
     String p = PloverTypes.normalize(e.plover());
-    return p != null ? p : e.cameo() == null ? null : PloverTypes.normalize(cameo.plover(e.cameo()));
+    return p != null ? p : e.cameo() == null ? null : PloverTypes.of(cameo, e.cameo());
   }
 
   private String describe(Event e) {

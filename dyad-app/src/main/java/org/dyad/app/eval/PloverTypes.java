@@ -3,6 +3,7 @@ package org.dyad.app.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.coder.event.CameoOntology;
 
 /**
  * PLOVER event type names: the sixteen PLOVER 1.0 types Dyad emits, and the mapping from the
@@ -48,6 +49,14 @@ public final class PloverTypes {
     }
     String n = normalize(name);
     return n == null ? List.of() : List.of(n);
+  }
+
+  /**
+   * The PLOVER 1.0 type of a CAMEO code by the table ({@link CameoOntology#plover}: a code not in
+   * it takes its root's), or {@code null} for statements and codes without one.
+   */
+  public static String of(CameoOntology cameo, String code) {
+    return normalize(cameo.plover(code));
   }
 
   /**

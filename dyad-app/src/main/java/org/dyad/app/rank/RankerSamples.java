@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.app.analyze.ArticleAnalyzer;
-import org.dyad.app.eval.CameoCodes;
 import org.dyad.app.eval.MentionMatch;
 import org.dyad.app.eval.PairScorer;
 import org.dyad.app.eval.PairSentence;
@@ -28,9 +27,9 @@ public final class RankerSamples {
   private final List<RankerTrainer.Sample> samples = new ArrayList<>();
   private int sentences;
 
-  public RankerSamples(ArticleAnalyzer analyzer, CameoCodes cameo, LocalDate date) {
+  public RankerSamples(ArticleAnalyzer analyzer, LocalDate date) {
     this.analyzer = analyzer;
-    this.types = new PairScorer(cameo);
+    this.types = new PairScorer(analyzer.ontology());
     this.date = date;
   }
 

@@ -5,8 +5,12 @@ import org.dyad.app.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +57,32 @@ class EvalCommandTest {
     Path prose = Files.writeString(dir.resolve("g.txt"), "prose\n");
     assertEquals(2, run("eval", "--gold", prose.toString()));
     assertTrue(cli.err().contains("cannot tell the format of " + prose), cli.err());
+  }
+
+  @Test
+  void goldCodesAreCheckedAgainstTheUsersCameoTable(@TempDir Path dir) throws Exception {
+    // The user's table lacks 112; the built-in one has it and would send the record to the models.
+    String table;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("dyad/cameo/cameo-codes.tsv")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.createDirectories(dir.resolve("own/cameo"));
+    Files.writeString(dir.resolve("own/cameo/cameo-codes.tsv"), List.of(table.split("\n")).stream()
+        .filter(l -> !l.startsWith("112\t")).collect(Collectors.joining("\n", "", "\n")));
+    Path gold = Files.writeString(dir.resolve("g.jsonl"), "{\"id\": \"a\", \"text\": \"x\", \"events\": "
+        + "[{\"source\": \"RUS\", \"target\": \"UKR\", \"code\": \"112\"}]}\n");
+    assertEquals(1, run("eval", "--gold", gold.toString(), "--dictionaries", dir.resolve("own").toString()));
+    assertTrue(cli.err().contains(gold + ":1: events[0]: code '112' is not a CAMEO event code"), cli.err());
+  }
+
+  @Test
+  void aMisspeltDictionaryFileExitsOneAndNamesIt(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("cameo/cameo-code.tsv");
+    Files.createDirectories(bad.getParent());
+    Files.writeString(bad, "");
+    Path gold = Files.writeString(dir.resolve("g.jsonl"), "{\"id\": \"a\", \"text\": \"x\", \"events\": []}\n");
+    assertEquals(1, run("eval", "--gold", gold.toString(), "--dictionaries", dir.toString()));
+    assertTrue(cli.err().contains(bad + ": not a dictionary Dyad reads"), cli.err());
+    assertTrue(cli.err().contains("did you mean cameo/cameo-codes.tsv?"), cli.err());
   }
 }

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dyad.coder.dict.DictionaryTable;
+import org.dyad.coder.event.CameoOntology;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Span;
 
 /** Hand-made events, the test gold files and ../shared for the evaluation tests. */
 final class EvalFixtures {
-  static final CameoCodes CAMEO = CameoCodes.load();
+  static final CameoOntology CAMEO = CameoOntology.load(null);
 
   private EvalFixtures() {}
 

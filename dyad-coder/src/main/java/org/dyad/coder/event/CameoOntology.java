@@ -10,7 +10,9 @@ import org.dyad.coder.dict.DictionaryTable;
 
 /**
  * The CAMEO code table ({@code dyad/cameo/cameo-codes.tsv}): names, Goldstein values, QuadClass and
- * PLOVER type and mode per code. Takes an optional override directory; immutable.
+ * PLOVER type and mode per code. Takes an optional override directory; immutable. The one reader
+ * of the table: the coder checks its patterns against it, the store names codes by it and
+ * {@code dyad eval} checks gold codes and types predictions with it.
  */
 public final class CameoOntology {
   private final Map<String, CameoCode> codes = new HashMap<>();
@@ -48,6 +50,18 @@ public final class CameoOntology {
 
   /** The code's entry, or {@code null} when CAMEO has no such code. */
   public CameoCode get(String code) {
-    return codes.get(code);
+    return code == null ? null : codes.get(code);
+  }
+
+  /**
+   * The PLOVER type the table gives a code, as written there; for a code not in the table, its
+   * root's. {@code null} when there is none (statements, root 01, have no PLOVER type).
+   */
+  public String plover(String code) {
+    CameoCode c = get(code);
+    if (c == null && code != null && code.length() > 2) {
+      c = get(code.substring(0, 2));
+    }
+    return c == null ? null : c.plover();
   }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,20 +18,22 @@ import org.dyad.coder.dict.DictionaryTable;
  * ({@code dyad/cameo/word-classes.tsv}), the sub-codes of framed acts
  * ({@code dyad/cameo/act-projections.tsv}) and the learned target ranking
  * ({@code dyad/rank/target-ranker.tsv}), checked against the CAMEO table at load: an unknown code,
- * class, slot or part of speech fails with {@code file:line}. A lemma's hand-written rows always come
+ * class, slot or part of speech fails with {@code file:line}, and so does a row an earlier row of
+ * its file hides ({@link ShadowedRows}). A lemma's hand-written rows always come
  * before its generated ones, so a hand row wins wherever both could fire. Immutable.
  */
 public final class EventDictionary {
   /** Grammatical slots; any other slot is a preposition word ("to", "against", "behind"). */
   private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "poss");
   private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
-  private final Map<String, Set<String>> classes = new HashMap<>();
+  private final WordClasses classes;
   private final CameoOntology ontology;
   private ActProjections projections;
   private TargetRanker ranker;
 
-  private EventDictionary(CameoOntology ontology) {
+  private EventDictionary(CameoOntology ontology, WordClasses classes) {
     this.ontology = ontology;
+    this.classes = classes;
   }
 
   /** The generated verb patterns, read after the hand-written ones. */
@@ -40,20 +41,20 @@ public final class EventDictionary {
 
   /** Loads patterns and word classes, each replaceable from {@code overrides/cameo/}. */
   public static EventDictionary load(Path overrides, CameoOntology ontology) {
-    EventDictionary d = new EventDictionary(ontology);
-    DictionaryTable words = DictionaryTable.load("cameo/word-classes.tsv", overrides,
-        List.of("class", "words"));
-    for (DictionaryRow r : words.rows()) {
-      d.classes.computeIfAbsent(r.required(0, "class"), k -> new HashSet<>())
-          .addAll(r.list(1).stream().map(String::toLowerCase).toList());
-    }
+    WordClasses classes = WordClasses.of(DictionaryTable.load("cameo/word-classes.tsv", overrides,
+        List.of("class", "words")));
+    EventDictionary d = new EventDictionary(ontology, classes);
     // Hand rows first: appending the generated file afterwards puts every lemma's generated rows
     // after all of its hand-written ones.
     for (String file : List.of("cameo/event-patterns.tsv", GENERATED)) {
       DictionaryTable patterns = DictionaryTable.load(file, overrides,
           List.of("trigger", "pos", "source", "target", "object", "code"));
+      List<EventPattern> rows = new ArrayList<>();
       for (DictionaryRow r : patterns.rows()) {
-        EventPattern p = d.parse(r);
+        rows.add(d.parse(r));
+      }
+      ShadowedRows.check(rows, classes);
+      for (EventPattern p : rows) {
         d.byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
       }
     }
@@ -76,7 +77,7 @@ public final class EventDictionary {
     List<String> target = slots(r, 3);
     String object = r.text(4);
     if (object != null) {
-      if (object.startsWith("@") && !classes.containsKey(object.substring(1))) {
+      if (object.startsWith("@") && !classes.has(object.substring(1))) {
         throw new DictionaryException(r.where(), "word class '" + object + "' is not in word-classes.tsv");
       }
       if (object.startsWith("%") && !object.equals(ObjectMatcher.PERSON)) {
@@ -122,8 +123,7 @@ public final class EventDictionary {
 
   /** True when the word (lemma, or "compound lemma" for two words) is in the class. */
   public boolean inClass(String className, String words) {
-    Set<String> c = classes.get(className);
-    return c != null && c.contains(words);
+    return classes.contains(className, words);
   }
 
   /** The learned ranking of target candidates (rank/target-ranker.tsv). */

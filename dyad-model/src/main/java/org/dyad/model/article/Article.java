@@ -26,14 +26,4 @@ public record Article(String id, String title, String url, LocalDate published, 
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
   }
-
-  /** Gives a copy with another publication date. */
-  public Article withPublished(LocalDate date) {
-    return new Article(id, title, url, date, language, text, source);
-  }
-
-  /** Gives a copy with the detected language set. */
-  public Article withLanguage(String lang) {
-    return new Article(id, title, url, published, lang, text, source);
-  }
 }

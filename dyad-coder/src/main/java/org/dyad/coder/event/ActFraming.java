@@ -74,4 +74,20 @@ final class ActFraming {
     }
     return -1;
   }
+  /**
+   * "Berlin rejected calls by Belarus's rulers for aid", "Yemen rejected a U.S. request to ...": an
+   * appeal or demand named as the object of a rejection is told as what was rejected; the sentence
+   * reports the rejection (12x), which names the appealing side as its target, and the appeal is
+   * not coded again as an event of its own.
+   */
+  static boolean answered(SentenceTree tree, Map<Integer, EventPattern> fired, int act) {
+    EventPattern p = fired.get(act);
+    int head = tree.head(act);
+    if (p == null || !p.noun() || !(p.code().startsWith("02") || p.code().startsWith("10")) || head < 0) {
+      return false;
+    }
+    EventPattern reply = fired.get(head);
+    String r = tree.relation(act);
+    return reply != null && reply.code().startsWith("12") && (r.equals("obj") || r.equals("nsubj:pass"));
+  }
 }

@@ -94,7 +94,10 @@ public final class EventCoder {
       }
       Map<Integer, ActFraming.Framing> framed = framings.frames(tree, fired, trace);
       for (Map.Entry<Integer, EventPattern> f : fired.entrySet()) {
-        if (!framed.containsKey(-1 - f.getKey())) {
+        if (ActFraming.answered(tree, fired, f.getKey())) {
+          trace.accept(tag(tree.token(f.getKey())) + ": the appeal is what the sentence's rejection rejects,"
+              + " not an event of its own");
+        } else if (!framed.containsKey(-1 - f.getKey())) {
           Token t = tree.token(f.getKey());
           emit(doc, tree, index, context, t, f.getValue(), framed.get(f.getKey()), quoted(quotes, t), seen, out,
               fired.keySet(), trace, choices);

@@ -77,7 +77,8 @@ final class SpeechActs {
   /**
    * "Armenia's envoy said the shelling came from Azerbaijan": a speaker who reports a hostile act
    * (coercion, assault, fighting: QuadClass 4) by someone not on their own side accuses them
-   * (CAMEO 112), whatever the act's own modality.
+   * (CAMEO 112), whatever the act's own modality. Only a placed speaker that is not the press: a
+   * party, not a reporter.
    */
   void accuse(ParsedDocument doc, SentenceTree tree, List<MentionIndex.Ref> speakers,
               ModalityReader.Reading reading, MentionIndex.Ref src, String code, EventDater.Dated date,
@@ -88,6 +89,11 @@ final class SpeechActs {
       return;
     }
     for (MentionIndex.Ref speaker : speakers) {
+      // "..., officials said", "..., the news agency reported": a speaker with no country, or the
+      // press, reports the act; a party that tells what another side did accuses it
+      if (!MentionIndex.placed(speaker.actor()) || speaker.actor().sectors().contains("MED")) {
+        continue;
+      }
       if (sameSide(speaker.actor(), src.actor())
           || !seen.add(speaker.actor().id() + "|" + src.actor().id() + "|" + ACCUSE)) {
         continue;

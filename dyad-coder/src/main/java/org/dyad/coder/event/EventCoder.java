@@ -123,6 +123,9 @@ public final class EventCoder {
     return AGAIN.contains(lemma) ? dictionary.patterns(lemma.substring(2)) : rows;
   }
 
+  private static final String SHOW_OF_FORCE = "150";
+  private static final String JOINT_EXERCISE = "062";
+
   private static final Set<String> AGAIN = Set.of("reopen", "reimpose", "redeploy", "reestablish", "reenter",
       "rearrest", "reinvade", "reoccupy");
 
@@ -159,6 +162,13 @@ public final class EventCoder {
     }
     List<MentionIndex.Ref> sources = dyad.sources();
     List<MentionIndex.Ref> targets = dyad.targets();
+    if (base.equals(SHOW_OF_FORCE) && framedCode == null && sources.stream().map(r -> r.actor().country())
+        .filter(java.util.Objects::nonNull).distinct().count() > 1) {
+      // "French and Egyptian warships launched war games": an exercise held by the forces of two
+      // countries together is military cooperation between them (062), each the other's partner
+      base = JOINT_EXERCISE;
+      targets = sources;
+    }
     List<MentionIndex.Ref> targetsOrNone = new ArrayList<>(targets);
     if (targetsOrNone.isEmpty()) {
       targetsOrNone.add(null);
@@ -177,7 +187,8 @@ public final class EventCoder {
       String modality = reading.modality(self);
       String code = base;
       String rule = p.where() + " " + p.trigger() + " -> " + p.code()
-          + (framedCode == null ? "" : " (about the act it governs: " + framedCode + ")");
+          + (framedCode == null ? "" : " (about the act it governs: " + framedCode + ")")
+          + (framedCode == null && !base.equals(p.code()) ? " (held by two countries together: " + base + ")" : "");
       // An act announced for the future is an expressed intent whoever reports it ("X will visit
       // Y, the agency said": 036); a speaker's conditional only counts when it is their own act.
       if (framedCode != null) {

@@ -21,6 +21,9 @@ import org.dyad.model.analysis.Actor;
  *       with the Nigerian government" is {@code NGAEDU → NGAGOV}. Not on a country as such
  *       ("protesters burned the Macedonian flag" may be anyone's), and not a state body ("officials
  *       accused Moldova" says nothing of whose officials) nor an armed group.</li>
+ *   <li>A state body named without a country that coerces, releases, eases or yields in a country or
+ *       a place of it: "the military government declared a state of siege in Haiti" is
+ *       {@code HTIGOV → HTI}.</li>
  * </ul>
  * Takes the tree, the mention index, the source and target references and the event's code; gives
  * the references to use.
@@ -32,13 +35,15 @@ final class DomesticPlacement {
   private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "SPY");
   /** Groups inside a country that news often names without it. */
   private static final Set<String> GROUPS = Set.of("CVL", "OPP", "REB", "UAF", "LAB", "EDU", "MED", "REL",
-      "REF", "BUS", "CRM", "AGR", "HLH", "ELI", "PTY");
+      "REF", "BUS", "CRM", "AGR", "HLH", "ELI", "PTY", "RAD");
   /**
    * Sources placed by their target: groups of a society, not state bodies ("the administration
    * imposed sanctions on China" is not China's) nor armed groups, whose targets are as often foreign.
    */
   private static final Set<String> DOMESTIC_ACTORS = Set.of("CVL", "OPP", "LAB", "EDU", "MED", "REL",
-      "REF", "BUS", "AGR", "HLH", "ELI", "PTY");
+      "REF", "BUS", "AGR", "HLH", "ELI", "PTY", "RAD");
+  /** State bodies named without a country ("the military government"). */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   private DomesticPlacement() {}
 
@@ -57,6 +62,11 @@ final class DomesticPlacement {
       return bare(tgt, GROUPS) && home && !otherCountry(tree, index, src.country())
           ? new Pair(src, in(tgt, src.country())) : new Pair(src, tgt);
     }
+    if (bare(src, STATE) && domesticCode(code) && isLand(tgt) && !otherCountry(tree, index, tgt.country())) {
+      // "the military government declared a state of siege in Haiti": a state body's coercion or
+      // concession in a country, the sentence naming no other, is that country's own
+      return new Pair(in(src, tgt.country()), tgt);
+    }
     return bare(src, DOMESTIC_ACTORS) && stateBody(tgt) && !otherCountry(tree, index, tgt.country())
         ? new Pair(in(src, tgt.country()), tgt) : new Pair(src, tgt);
   }
@@ -68,6 +78,12 @@ final class DomesticPlacement {
   private static boolean stateBody(MentionIndex.Ref r) {
     return !r.code().startsWith("IGO") && sectorsOf(r).stream().anyMatch(Set.of("GOV", "LEG", "JUD", "COP")::contains)
         && !r.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(embassy|consulate|ambassador|envoy|mission)\\b.*");
+  }
+
+  /** A country as such or a place in it ("in Haiti", "a curfew in Algiers"). */
+  private static boolean isLand(MentionIndex.Ref r) {
+    String kind = r.actor().kind();
+    return kind.equals("COUNTRY") || kind.equals(org.dyad.coder.actor.ActorResolver.PLACE);
   }
 
   private static boolean domesticCode(String code) {

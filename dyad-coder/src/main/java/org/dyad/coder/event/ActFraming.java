@@ -74,20 +74,23 @@ final class ActFraming {
     }
     return -1;
   }
+
   /**
-   * "Berlin rejected calls by Belarus's rulers for aid", "Yemen rejected a U.S. request to ...": an
-   * appeal or demand named as the object of a rejection is told as what was rejected; the sentence
-   * reports the rejection (12x), which names the appealing side as its target, and the appeal is
-   * not coded again as an event of its own.
+   * "Berlin rejected calls by Belarus's rulers for aid", "Arafat rejected a US offer to host a
+   * summit", "Israel is opposed to French mediation": an act named as what a rejection rejects (its
+   * object or its "to" phrase) is told as what was turned down; the sentence reports the rejection
+   * (12x), and the act named is not coded again as an event of its own.
    */
   static boolean answered(SentenceTree tree, Map<Integer, EventPattern> fired, int act) {
     EventPattern p = fired.get(act);
     int head = tree.head(act);
-    if (p == null || !p.noun() || !(p.code().startsWith("02") || p.code().startsWith("10")) || head < 0) {
+    if (p == null || !p.noun() || head < 0) {
       return false;
     }
     EventPattern reply = fired.get(head);
     String r = tree.relation(act);
-    return reply != null && reply.code().startsWith("12") && (r.equals("obj") || r.equals("nsubj:pass"));
+    return reply != null && reply.code().startsWith("12")
+        && (r.equals("obj") || r.equals("nsubj:pass")
+            || r.startsWith("obl") && ArgumentFinder.caseWord(tree, act).equals("to"));
   }
 }

@@ -230,7 +230,7 @@ public final class EventCoder {
         if (dated.basis().equals("text")) {
           context.dates().dated(s.index(), dated.value(), src.actor().id(), tgt == null ? null : tgt.actor().id());
         }
-        speech.accuse(doc, tree, speakers, reading, placed.source(), code, dated, seen, out, trace);
+        speech.accuse(doc, tree, speakers, reading, placed.source(), tgt, code, dated, seen, out, trace);
         trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> "
             + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + dated.value()
             + (dated.basis().equals(DateContinuity.CONTEXT) ? " (date carried from an earlier sentence)" : "")

@@ -77,12 +77,12 @@ final class SpeechActs {
   /**
    * "Armenia's envoy said the shelling came from Azerbaijan": a speaker who reports a hostile act
    * (coercion, assault, fighting: QuadClass 4) by someone not on their own side accuses them
-   * (CAMEO 112), whatever the act's own modality. Only a placed speaker that is not the press: a
-   * party, not a reporter.
+   * (CAMEO 112), whatever the act's own modality. Only a placed speaker that is not the press, and
+   * whose own country is the victim's where the victim is placed: a party, not a reporter.
    */
   void accuse(ParsedDocument doc, SentenceTree tree, List<MentionIndex.Ref> speakers,
-              ModalityReader.Reading reading, MentionIndex.Ref src, String code, EventDater.Dated date,
-              Set<String> seen, List<Event> out, Consumer<String> trace) {
+              ModalityReader.Reading reading, MentionIndex.Ref src, MentionIndex.Ref victim, String code,
+              EventDater.Dated date, Set<String> seen, List<Event> out, Consumer<String> trace) {
     // the accused must be placed: "said its forces had captured two villages" names no other side
     if (reading.speech() < 0 || dictionary.ontology().get(code).quadClass() != 4 || src.fromContext()
         || !MentionIndex.placed(src.actor())) {
@@ -92,6 +92,13 @@ final class SpeechActs {
       // "..., officials said", "..., the news agency reported": a speaker with no country, or the
       // press, reports the act; a party that tells what another side did accuses it
       if (!MentionIndex.placed(speaker.actor()) || speaker.actor().sectors().contains("MED")) {
+        continue;
+      }
+      // "relief officials said the rebels shelled Juba": a speaker reporting an act done to
+      // another side than their own reports it; the victim's side, or one whose victim is not
+      // placed, accuses
+      if (victim != null && victim.country() != null && speaker.country() != null
+          && !victim.country().equals(speaker.country())) {
         continue;
       }
       if (sameSide(speaker.actor(), src.actor())

@@ -64,6 +64,12 @@ final class DyadFinder {
       }
       sourceHow = "the giver named on the object or announcing it";
     }
+    boolean stative = sources.isEmpty() && !p.noun() && ArgumentFinder.passive(tree, t.index())
+        && dictionary.inClass("STATIVE_PASSIVES", tree.lemma(t.index()));
+    if (stative) {
+      sources = refs(tree, index, t.index(), List.of("obj"), false);
+      sourceHow = "the subject of a participle that says how it stands ('is opposed to')";
+    }
     if (sources.isEmpty() && p.noun()) {
       sources = carried.supportVerbSubject(tree, index, t.index(), fired);
       sourceHow = "the subject of the verb that carries the act ('launched an investigation')";
@@ -73,9 +79,11 @@ final class DyadFinder {
       sources = carried.agentOfMeans(tree, index, t.index());
       sourceHow = "the owner of the means ('in a Russian strike')";
     }
-    List<MentionIndex.Ref> targets = p.target().isEmpty() ? List.of()
-        : refs(tree, index, t.index(), p.target(), p.noun());
-    String targetHow = "pattern slot " + String.join("|", p.target());
+    // a stative participle's object slot is its subject: what it stands towards is its "to" phrase
+    List<String> targetSlots = stative ? List.of("to") : p.target();
+    List<MentionIndex.Ref> targets = targetSlots.isEmpty() ? List.of()
+        : refs(tree, index, t.index(), targetSlots, p.noun());
+    String targetHow = "pattern slot " + String.join("|", targetSlots);
     if (p.noun() && targets.isEmpty() && violent(base) && personOwner(tree, index, t.index(), sources)) {
       // "Navalny's arrest", "his abduction", "Khashoggi's murder": a person owning a violent act is
       // its victim, never its author; the author comes from "by" or stays unknown

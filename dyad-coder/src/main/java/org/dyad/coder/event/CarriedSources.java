@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Actor;
 
 /**
  * The source of an act its own slots do not name, read off the words that carry it: the subject of
@@ -96,5 +97,34 @@ final class CarriedSources {
     }
     String kind = r.actor().kind();
     return kind.equals("COUNTRY") || kind.equals(ActorResolver.PLACE) ? List.of(r) : List.of();
+  }
+  /** The kind of the stand-in for a perpetrator the text does not name. */
+  static final String UNKNOWN = "UNKNOWN";
+
+  /**
+   * "At least three civilians were killed in a car bombing", "A roadside bomb killed one soldier":
+   * a violent act (CAMEO 17 to 20) told in the passive or with a weapon or blast as its subject, its
+   * victims named and nobody the text says did it. The event keeps its victims and an unknown
+   * source (no id, no code, no text), as GDELT leaves Actor1 empty, rather than being dropped;
+   * null when the act is not such a one.
+   */
+  MentionIndex.Ref unknownPerpetrator(SentenceTree tree, int t, String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    if (root < 17 || root > 20) {
+      return null;
+    }
+    int subject = tree.subject(t);
+    boolean means = subject >= 0 && dictionary.inClass("ATTACK_MEANS", tree.lemma(subject));
+    if (!means && !ArgumentFinder.passive(tree, t)) {
+      return null;
+    }
+    Actor nobody = new Actor("~" + UNKNOWN + ":" + tree.sentence().index() + ":" + t, null, UNKNOWN, null, null,
+        List.of(), null, null, List.of());
+    return new MentionIndex.Ref(nobody, null, false);
+  }
+
+  /** True for the stand-in of an unknown perpetrator. */
+  static boolean isUnknown(MentionIndex.Ref ref) {
+    return ref != null && ref.actor().kind().equals(UNKNOWN);
   }
 }

@@ -148,6 +148,13 @@ final class DyadFinder {
         sourceHow = "context: the other side of the article's pair " + context.describe();
       }
     }
+    if (sources.isEmpty() && !targets.isEmpty()) {
+      MentionIndex.Ref nobody = carried.unknownPerpetrator(tree, t.index(), base);
+      if (nobody != null) {
+        sources = List.of(nobody);
+        sourceHow = "nobody the text names: the victims of a passive or of a weapon stay, the source is unknown";
+      }
+    }
     if (sources.isEmpty()) {
       return null;
     }

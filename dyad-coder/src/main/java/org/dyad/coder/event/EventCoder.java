@@ -219,7 +219,8 @@ public final class EventCoder {
         double confidence = 0.6 + (tgt != null || p.target().isEmpty() ? 0.2 : 0)
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
             + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0)
-            - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0);
+            - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0)
+            - (CarriedSources.isUnknown(src) ? 0.25 : 0);
         Event e = events.event(doc, s, triggerText(tree, t, p), placed.source(), tgt, code, modality, dated, rule,
             confidence, out.size());
         out.add(e);
@@ -231,7 +232,7 @@ public final class EventCoder {
           context.dates().dated(s.index(), dated.value(), src.actor().id(), tgt == null ? null : tgt.actor().id());
         }
         speech.accuse(doc, tree, speakers, reading, placed.source(), tgt, code, dated, seen, out, trace);
-        trace.accept(tag(t) + ": " + rule + " fired: " + src.text() + " -> "
+        trace.accept(tag(t) + ": " + rule + " fired: " + (src.text() == null ? "(unknown)" : src.text()) + " -> "
             + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + dated.value()
             + (dated.basis().equals(DateContinuity.CONTEXT) ? " (date carried from an earlier sentence)" : "")
             + "; source by " + dyad.sourceHow()

@@ -28,12 +28,13 @@ final class EventFactory {
               MentionIndex.Ref tgt, String code, String modality, EventDater.Dated date, String rule,
               double confidence, int count) {
     CameoCode cameo = dictionary.ontology().get(code);
+    boolean nobody = CarriedSources.isUnknown(src);
     return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
-        src.actor().id(), tgt == null || PhraseTarget.isPhrase(tgt) ? null : tgt.actor().id(), src.code(),
-        tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
+        nobody ? null : src.actor().id(), tgt == null || PhraseTarget.isPhrase(tgt) ? null : tgt.actor().id(),
+        src.code(), tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
         date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
-        src.fromContext() ? Event.CONTEXT : Event.TEXT,
+        nobody ? null : src.fromContext() ? Event.CONTEXT : Event.TEXT,
         tgt == null ? null : tgt.fromContext() ? Event.CONTEXT : Event.TEXT);
   }
 

@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Files are looked up first in a user's override directory (when one is given and holds a file
  * of the same name), else on the class path under {@code dyad/}. Every problem is reported as a
- * {@link DictionaryException} naming the file and line.
+ * {@link DictionaryException} naming the file and line. A name ending in {@code .gz} is read gzip-compressed.
  *
  * @param name    the file name as shown in messages ({@code actors/countries.tsv})
  * @param origin  where it was read from (a path or {@code classpath:...})
@@ -41,7 +41,7 @@ public record DictionaryTable(String name, String origin, Map<String, String> he
     if (overrides != null) {
       Path file = overrides.resolve(resource);
       if (Files.isRegularFile(file)) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = unzipped(resource, Files.newInputStream(file))) {
           return parse(resource, file.toString(), in, expected);
         } catch (IOException e) {
           throw new DictionaryException(file.toString(), "cannot read: " + e.getMessage());
@@ -53,10 +53,15 @@ public record DictionaryTable(String name, String origin, Map<String, String> he
       if (in == null) {
         throw new DictionaryException(resource, "not found on the class path (" + path + ")");
       }
-      return parse(resource, "classpath:" + path, in, expected);
+      return parse(resource, "classpath:" + path, unzipped(resource, in), expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // Large generated tables (the gazetteer) ship compressed to keep the jar and the repository small.
+  private static InputStream unzipped(String resource, InputStream in) throws IOException {
+    return resource.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
   }
 
   /** Parses a table from a stream; {@code name} is used in messages. */

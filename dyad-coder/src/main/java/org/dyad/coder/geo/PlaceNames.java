@@ -1,0 +1,56 @@
+package org.dyad.coder.geo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How gazetteer names and text are compared: one folded key per name, so "Culiacán", "Culiacan" and
+ * "CULIACAN" meet, and the extra keys a division's name gives ("Valle del Cauca Department" is also
+ * "Valle del Cauca"). Stateless.
+ */
+public final class PlaceNames {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  // GeoNames writes ayn and hamza with these ("Ta‘izz", "Kramators’k"); news drops them.
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`´]");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  // Words GeoNames puts around a division's own name; news writes it bare or with its own word.
+  private static final Pattern DIVISION_WORD = Pattern.compile(
+      "\\s+(department|oblast|province|governorate|region|state|prefecture|district|municipality|"
+          + "city|krai|kray|republic|d c|autonomous republic|voivodeship|county|territory|division)$");
+  private static final Pattern DIVISION_PREFIX = Pattern.compile(
+      "^(province|state|department|departamento|estado|provincia|region|governorate) (of|de|del) ");
+
+  private PlaceNames() {}
+
+  /** The comparison key: lower case, accents and punctuation dropped, single spaces; "" for none. */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("");
+    s = APOSTROPHES.matcher(s).replaceAll("");
+    return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** The keys a first-level division is found by: its name, and its name without a division word. */
+  public static List<String> divisionKeys(String name) {
+    List<String> keys = new ArrayList<>(2);
+    String k = key(name);
+    keys.add(k);
+    String bare = DIVISION_PREFIX.matcher(DIVISION_WORD.matcher(k).replaceAll("")).replaceAll("");
+    if (!bare.equals(k) && !bare.isEmpty()) {
+      keys.add(bare);
+    }
+    return keys;
+  }
+
+  /** True when the word names a kind of division ("region", "Oblast", "state"), after a place name. */
+  public static boolean divisionWord(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "region", "province", "oblast", "state", "department", "governorate", "prefecture",
+           "provinces", "regions", "departments", "states" -> true;
+      default -> false;
+    };
+  }
+}

@@ -32,11 +32,22 @@ public final class Gazetteer {
 
   private Gazetteer() {}
 
+  /** The countries of {@code geo/countries.tsv} by ISO alpha-3, without the rest of the gazetteer. */
+  public static Map<String, CountryInfo> countries(Path overrides) {
+    Gazetteer g = new Gazetteer();
+    g.readCountries(countryTable(overrides));
+    return Map.copyOf(g.byIso3);
+  }
+
+  private static DictionaryTable countryTable(Path overrides) {
+    return DictionaryTable.load("geo/countries.tsv", overrides,
+        List.of("iso2", "iso3", "fips", "name", "aliases", "population", "lat", "lon"));
+  }
+
   /** Loads the built-in gazetteer, each file replaced by one of the same name under {@code overrides}. */
   public static Gazetteer load(Path overrides) {
     Gazetteer g = new Gazetteer();
-    g.readCountries(DictionaryTable.load("geo/countries.tsv", overrides,
-        List.of("iso2", "iso3", "fips", "name", "aliases", "population", "lat", "lon")));
+    g.readCountries(countryTable(overrides));
     Map<Long, GeoPlace> byId = g.readPlaces(DictionaryTable.load("geo/gazetteer.tsv.gz", overrides,
         List.of("id", "name", "feature", "country", "admin1", "population", "lat", "lon")));
     g.readHandPlaces(DictionaryTable.load("geo/places.tsv", overrides,

@@ -110,9 +110,13 @@ public final class EventLocator {
     return null;
   }
 
-  // An attack happens at its target ("shelled Kharkiv"), a visit at the place visited (CAMEO 042).
+  // An attack happens at its target ("shelled Kharkiv": CAMEO roots 18 assault, 19 fight, 20 mass
+  // violence), a deployment where the forces are sent (root 15, "sent troops to Michoacan"), a visit
+  // at the place visited (042); a protest against or a sanction on a country (roots 14, 16, 17, also
+  // material conflict) does not happen there.
   private static boolean placeTarget(Event e) {
-    return e.quadClass() == 4 || (e.cameo() != null && e.cameo().startsWith("042"));
+    String c = e.cameo() == null ? "" : e.cameo();
+    return c.startsWith("15") || c.startsWith("18") || c.startsWith("19") || c.startsWith("20") || c.startsWith("042");
   }
 
   // "the mayors of Huehuetenango, a department in Guatemala, called...": a country or division

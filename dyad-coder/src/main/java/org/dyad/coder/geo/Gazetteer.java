@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.dyad.coder.dict.DictionaryException;
 import org.dyad.coder.dict.DictionaryRow;
 import org.dyad.coder.dict.DictionaryTable;
@@ -22,6 +23,9 @@ public final class Gazetteer {
   /** A place a name can mean; {@code curated} when a hand-kept file (alias or place table) says so. */
   public record Candidate(GeoPlace place, boolean curated) {}
 
+  private static final String PLACES = "geo/gazetteer.tsv.gz";
+  private static final List<String> PLACE_COLUMNS = List.of("id", "name", "feature", "country", "admin1",
+      "population", "lat", "lon");
   private final Map<String, List<Candidate>> byKey = new HashMap<>(1 << 18);
   private final Map<String, CountryInfo> countries = new HashMap<>();
   private final Map<String, CountryInfo> byIso3 = new HashMap<>();
@@ -48,8 +52,7 @@ public final class Gazetteer {
   public static Gazetteer load(Path overrides) {
     Gazetteer g = new Gazetteer();
     g.readCountries(countryTable(overrides));
-    Map<Long, GeoPlace> byId = g.readPlaces(DictionaryTable.load("geo/gazetteer.tsv.gz", overrides,
-        List.of("id", "name", "feature", "country", "admin1", "population", "lat", "lon")));
+    Map<Long, GeoPlace> byId = g.readPlaces(overrides);
     g.readHandPlaces(DictionaryTable.load("geo/places.tsv", overrides,
         List.of("name", "aliases", "feature", "country", "admin1", "lat", "lon")));
     g.readAliases(DictionaryTable.load("geo/alternate-names.tsv", overrides, List.of("name", "place", "note")), byId);
@@ -102,30 +105,31 @@ public final class Gazetteer {
     }
   }
 
-  private Map<Long, GeoPlace> readPlaces(DictionaryTable t) {
+  private Map<Long, GeoPlace> readPlaces(Path overrides) {
     Map<Long, GeoPlace> byId = new HashMap<>(1 << 18);
-    for (DictionaryRow r : t.rows()) {
-      String country = r.fields().get(3);
+    DictionaryTable.scan(PLACES, overrides, PLACE_COLUMNS, (line, f) -> {
+      Supplier<String> where = () -> PLACES + ":" + line;
+      String country = f[3];
       if (!countries.containsKey(country)) {
-        throw new DictionaryException(r.where(), "country '" + country + "' is not in geo/countries.tsv");
+        throw new DictionaryException(where.get(), "country '" + country + "' is not in geo/countries.tsv");
       }
-      String code = r.fields().get(2);
-      double lat = degrees(r, 6, 90);
-      double lon = degrees(r, 7, 180);
+      String code = f[2];
+      double lat = degrees(f[6], 90, where);
+      double lon = degrees(f[7], 180, where);
       if (code.equals("ADM1")) {
-        GeoPlace p = new GeoPlace(null, r.fields().get(1), GeoPlace.ADMIN1, code, country, r.fields().get(4), number(r, 5), lat, lon);
+        GeoPlace p = new GeoPlace(null, f[1], GeoPlace.ADMIN1, code, country, f[4], number(f[5], where), lat, lon);
         divisions.put(p.admin1Key(), p);
         divisionNames.put(p.admin1Key(), p.name());
         for (String k : PlaceNames.divisionKeys(p.name())) {
           add(k, p, false);
         }
       } else {
-        GeoPlace p = new GeoPlace(number(r, 0), r.fields().get(1), GeoPlace.CITY, code, country, r.text(4),
-            number(r, 5), lat, lon);
+        GeoPlace p = new GeoPlace(number(f[0], where), f[1], GeoPlace.CITY, code, country,
+            f[4].equals("-") ? null : f[4], number(f[5], where), lat, lon);
         byId.put(p.geonamesId(), p);
         add(PlaceNames.key(p.name()), p, false);
       }
-    }
+    });
     return byId;
   }
 
@@ -181,22 +185,32 @@ public final class Gazetteer {
   }
 
   private static long number(DictionaryRow r, int column) {
-    try {
-      return Long.parseLong(r.fields().get(column));
-    } catch (NumberFormatException e) {
-      throw new DictionaryException(r.where(), "'" + r.fields().get(column) + "' is not a whole number");
-    }
+    return number(r.fields().get(column), r::where);
   }
 
   private static double degrees(DictionaryRow r, int column, double limit) {
+    return degrees(r.fields().get(column), limit, r::where);
+  }
+
+  // The one reading of numbers for all the gazetteer's files; where names file:line, made only on error.
+  private static long number(String v, Supplier<String> where) {
     try {
-      double d = Double.parseDouble(r.fields().get(column));
-      if (Math.abs(d) > limit) {
-        throw new DictionaryException(r.where(), "'" + r.fields().get(column) + "' is outside ±" + (int) limit + " degrees");
-      }
-      return d;
+      return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      throw new DictionaryException(r.where(), "'" + r.fields().get(column) + "' is not a number of degrees");
+      throw new DictionaryException(where.get(), "'" + v + "' is not a whole number");
     }
+  }
+
+  private static double degrees(String v, double limit, Supplier<String> where) {
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new DictionaryException(where.get(), "'" + v + "' is not a number of degrees");
+    }
+    if (Math.abs(d) > limit) {
+      throw new DictionaryException(where.get(), "'" + v + "' is outside ±" + (int) limit + " degrees");
+    }
+    return d;
   }
 }

@@ -27,10 +27,46 @@ public final class PlaceNames {
 
   /** The comparison key: lower case, accents and punctuation dropped, single spaces; "" for none. */
   public static String key(String name) {
+    String ascii = asciiKey(name);
+    if (ascii != null) {
+      return ascii;
+    }
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("");
     return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  // The same key for a plain-ASCII name without the Unicode machinery (most of the gazetteer's
+  // 140,000 names and most words of a text), or null when the name has other characters.
+  private static String asciiKey(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c == '\'' || c == '`') {
+        continue;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(c);
+        space = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append((char) (c + 32));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
   }
 
   /** The keys a first-level division is found by: its name, and its name without a division word. */

@@ -27,7 +27,7 @@ public final class PlaceResolver {
   private static final double CURATED = 2.0;
   private static final double HAND_KEPT = 6.0;
   private static final double SAME_COUNTRY = 3.0;
-  private static final double SAME_DIVISION = 2.5;
+  private static final double SAME_DIVISION = 1.5;
   private static final double DIVISION_WORD = 6.0;
   private static final double QUALIFIED = 10.0;
 

@@ -31,6 +31,8 @@ public final class EventLocator {
       "locals", "people");
   // Ranks a country or a division behind a town named as near: "in Jamundi, Valle del Cauca".
   private static final Map<String, Integer> COARSENESS = Map.of(GeoPlace.COUNTRY, 6, GeoPlace.ADMIN1, 3);
+  // The coder's kind for a place named where something happened ("in Kharkiv"): a place, not an actor.
+  private static final String PLACE_ACTOR = "PLACE";
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final PlaceResolver resolver = new PlaceResolver();
@@ -76,6 +78,12 @@ public final class EventLocator {
     int trigger = triggerToken(s, e.trigger());
     List<Span> source = spans(actors.get(e.source()), s);
     List<Span> target = spans(actors.get(e.target()), s);
+    List<Span> acting = new ArrayList<>();
+    for (Actor a : actors.values()) {
+      if (!a.kind().equals(PLACE_ACTOR)) {
+        acting.addAll(spans(a, s));
+      }
+    }
     int best = -1;
     double bestCost = Double.MAX_VALUE;
     boolean bestInClause = false;
@@ -84,12 +92,12 @@ public final class EventLocator {
       if (m.sentence() != s.index() || PlaceFinder.DATELINE.equals(m.locative()) || qualifierOf(mentions, i)) {
         continue;
       }
-      if (possessive(s, m)) {
-        continue; // "Mexico's army", "in Mexico's Sinaloa state": the name says whose, not where
+      if (possessive(s, m) || modifier(s, m)) {
+        continue; // "Mexico's army", "US Vice President", "around Western restrictions": whose or what kind, not where
       }
       boolean named = m.locative() != null || inhabitants(s, m) || (placeTarget(e) && overlaps(target, m));
-      if (!named && (overlaps(source, m) || overlaps(target, m))) {
-        continue; // "Moscow said": an actor, not a place
+      if (!named && (overlaps(source, m) || overlaps(target, m) || overlaps(acting, m))) {
+        continue; // "Moscow said", "he said Russia would reject...": an actor of this or another event, not a place
       }
       boolean inClause = named && !boundaryBetween(s, trigger, m);
       double cost = (inClause ? 0 : named ? 100 : 200) + distance(trigger, m)
@@ -174,6 +182,15 @@ public final class EventLocator {
   private static boolean inhabitants(Sentence s, PlaceMention m) {
     return m.tokenEnd() < s.tokens().size()
         && INHABITANTS.contains(s.tokens().get(m.tokenEnd()).word().toLowerCase(Locale.ROOT));
+  }
+
+  // A name right before a noun describes that noun ("US Treasury Secretary", "Gaza ceasefire").
+  private static boolean modifier(Sentence s, PlaceMention m) {
+    if (m.tokenEnd() >= s.tokens().size()) {
+      return false;
+    }
+    Token next = s.tokens().get(m.tokenEnd());
+    return next.pos().startsWith("NN") && !PlaceNames.divisionWord(next.word()) && !inhabitants(s, m);
   }
 
   private static boolean possessive(Sentence s, PlaceMention m) {

@@ -25,6 +25,9 @@ public final class PlaceFinder {
   private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "IN", "POS", "CD",
       ",", "NNP", "HYPH", "CC");
   private static final int PHRASE_REACH = 7;
+  // Words of going somewhere: their "to" names where the act took place.
+  private static final Set<String> MOTION = Set.of("visit", "trip", "travel", "fly", "arrive", "return", "come", "go",
+      "deploy", "send", "dispatch", "move", "flee", "head", "journey", "voyage", "deployment", "troop", "force");
   private static final long BIG_PLACE = 100_000;
   // Common nouns a place phrase crosses: "in the northern border town of", "near the port of".
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "department", "state", "province",
@@ -134,6 +137,9 @@ public final class PlaceFinder {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (LOCATIVE.contains(w)) {
         return w;
+      }
+      if (w.equals("to") && k > 0 && MOTION.contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+        return w; // "a visit to Venezuela", "flew to Callao", "sent troops to" (the object stays between)
       }
       if (!PHRASE_TAGS.contains(t.pos()) || (t.pos().equals("IN") && !w.equals("of"))
           || (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && !PLACE_NOUNS.contains(w))

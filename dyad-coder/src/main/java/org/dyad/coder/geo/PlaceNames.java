@@ -23,6 +23,14 @@ public final class PlaceNames {
   private static final Pattern DIVISION_PREFIX = Pattern.compile(
       "^(province|state|department|departamento|estado|provincia|region|governorate) (of|de|del) ");
 
+  // What is left of "Western Province", "Capital Region" or "Gulf Province" without the division
+  // word is an ordinary English word, not a name ("Western restrictions", "the Gulf Cartel").
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+      "north east", "north west", "south east", "south west", "north central", "south central", "capital",
+      "gulf", "coast", "coastal", "islands", "island", "lakes", "upper", "lower", "national", "federal", "greater",
+      "middle", "highland", "highlands", "mountain", "river", "lake", "sea", "border", "new", "red sea", "pacific");
+
   private PlaceNames() {}
 
   /** The comparison key: lower case, accents and punctuation dropped, single spaces; "" for none. */
@@ -75,7 +83,7 @@ public final class PlaceNames {
     String k = key(name);
     keys.add(k);
     String bare = DIVISION_PREFIX.matcher(DIVISION_WORD.matcher(k).replaceAll("")).replaceAll("");
-    if (!bare.equals(k) && !bare.isEmpty()) {
+    if (!bare.equals(k) && !bare.isEmpty() && !NOT_NAMES.contains(bare)) {
       keys.add(bare);
     }
     return keys;

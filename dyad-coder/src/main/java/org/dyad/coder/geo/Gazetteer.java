@@ -165,23 +165,33 @@ public final class Gazetteer {
     if (key.isEmpty()) {
       return;
     }
-    List<Candidate> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+    Candidate c = new Candidate(p, curated);
+    List<Candidate> list = byKey.get(key);
+    if (list == null) {
+      // Most names mean one place: a one-element list each, grown only for the names that repeat.
+      byKey.put(key, List.of(c));
+      int words = 1;
+      for (int i = 0; i < key.length(); i++) {
+        if (key.charAt(i) == ' ') {
+          words++;
+        }
+      }
+      maxTokens = Math.max(maxTokens, words);
+      return;
+    }
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i).place() == p) {
-        if (curated) {
-          list.set(i, new Candidate(p, true));
+        if (curated && !list.get(i).curated()) {
+          List<Candidate> copy = new ArrayList<>(list);
+          copy.set(i, c);
+          byKey.put(key, copy);
         }
         return;
       }
     }
-    list.add(new Candidate(p, curated));
-    int words = 1;
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) == ' ') {
-        words++;
-      }
-    }
-    maxTokens = Math.max(maxTokens, words);
+    List<Candidate> grown = list instanceof ArrayList<Candidate> a ? a : new ArrayList<>(list);
+    grown.add(c);
+    byKey.put(key, grown);
   }
 
   private static long number(DictionaryRow r, int column) {

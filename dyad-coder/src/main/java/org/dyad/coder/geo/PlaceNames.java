@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  * "Valle del Cauca"). Stateless.
  */
 public final class PlaceNames {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  // GeoNames writes ayn and hamza with these ("Ta‘izz", "Kramators’k"); news drops them.
-  private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`´]");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   // Words GeoNames puts around a division's own name; news writes it bare or with its own word.
   private static final Pattern DIVISION_WORD = Pattern.compile(
       "\\s+(department|oblast|province|governorate|region|state|prefecture|district|municipality|"
@@ -33,48 +29,47 @@ public final class PlaceNames {
 
   private PlaceNames() {}
 
-  /** The comparison key: lower case, accents and punctuation dropped, single spaces; "" for none. */
+  /** The comparison key: lower case, accents and apostrophes dropped, other punctuation as single spaces. */
   public static String key(String name) {
-    String ascii = asciiKey(name);
-    if (ascii != null) {
-      return ascii;
-    }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
-    s = APOSTROPHES.matcher(s).replaceAll("");
-    return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-  }
-
-  // The same key for a plain-ASCII name without the Unicode machinery (most of the gazetteer's
-  // 140,000 names and most words of a text), or null when the name has other characters.
-  private static String asciiKey(String name) {
-    StringBuilder b = new StringBuilder(name.length());
+    // Decomposing splits "á" into "a" and a combining accent, which is then dropped; plain ASCII
+    // (most of the gazetteer's 140,000 names, most words of a text) needs no decomposing.
+    String s = ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= 128) {
-        return null;
-      }
-      if (c == '\'' || c == '`') {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || apostrophe(cp)) {
         continue;
       }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (Character.isLetterOrDigit(cp)) {
         if (space && b.length() > 0) {
           b.append(' ');
         }
-        b.append(c);
-        space = false;
-      } else if (c >= 'A' && c <= 'Z') {
-        if (space && b.length() > 0) {
-          b.append(' ');
-        }
-        b.append((char) (c + 32));
+        b.appendCodePoint(Character.toLowerCase(cp));
         space = false;
       } else {
         space = true;
       }
     }
     return b.toString();
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // GeoNames writes ayn and hamza with these ("Ta‘izz", "Kramators’k"); news drops them.
+  private static boolean apostrophe(int cp) {
+    return cp == '\'' || cp == '`' || cp == 0xB4 || cp == 0x2018 || cp == 0x2019 || cp == 0x02BB || cp == 0x02BC
+        || cp == 0x02BE || cp == 0x02BF;
   }
 
   /** The keys a first-level division is found by: its name, and its name without a division word. */

@@ -29,9 +29,9 @@ public record GeoPlace(Long geonamesId, String name, String feature, String feat
     return iso2 == null || admin1 == null ? null : iso2 + "." + admin1;
   }
 
-  /** A national capital. */
+  /** A national capital, or a seat of government that is not the capital (La Paz: {@code PPLG}). */
   public boolean capital() {
-    return "PPLC".equals(featureCode);
+    return "PPLC".equals(featureCode) || "PPLG".equals(featureCode);
   }
 
   /** Great-circle distance to another point, in kilometres (haversine). */

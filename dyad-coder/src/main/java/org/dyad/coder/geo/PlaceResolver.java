@@ -18,8 +18,8 @@ import org.dyad.model.text.Token;
  */
 public final class PlaceResolver {
   // Weights, in units of one decade of population (log10): a national capital weighs like a
-  // place 30 times larger (a seat of government counts as one); the article's most named country like a place 1,000 times larger, and
-  // other countries in proportion to how often they are named.
+  // place 30 times larger (a seat of government counts as one); the article's most named country
+  // like a place 1,000 times larger, and other countries in proportion to how often they are named.
   private static final double COUNTRY = 2.5;
   private static final double ADMIN1 = 0.0;
   private static final double CAPITAL = 1.5;

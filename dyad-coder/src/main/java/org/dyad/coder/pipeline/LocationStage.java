@@ -3,7 +3,10 @@ package org.dyad.coder.pipeline;
 import java.util.Set;
 import org.dyad.coder.geo.EventLocator;
 
-/** Adds {@code locations} (each event's place, on the events), needs {@code parsed}, {@code actors} and {@code events}: see {@link EventLocator}. */
+/**
+ * Adds {@code locations} (each event's place, on the events), needs {@code parsed}, {@code actors}
+ * and {@code events}: see {@link EventLocator}.
+ */
 public final class LocationStage implements Stage {
   private final EventLocator locator;
 

@@ -42,8 +42,9 @@ class EventLocatorTest {
     List<String> out = new ArrayList<>();
     for (Event e : locator.locate(doc, actors, events)) {
       Location l = e.location();
-      out.add("s" + doc.sentenceAt(e.span().begin()).index() + " " + e.trigger() + ": " + (l == null ? "nowhere" : l.name() + " (" + l.country() + ", " + l.feature() + ", "
-          + l.basis() + (l.geonamesId() == null ? "" : ", " + l.geonamesId()) + ")"));
+      String where = l == null ? "nowhere" : l.name() + " (" + l.country() + ", " + l.feature() + ", "
+          + l.basis() + (l.geonamesId() == null ? "" : ", " + l.geonamesId()) + ")";
+      out.add("s" + doc.sentenceAt(e.span().begin()).index() + " " + e.trigger() + ": " + where);
     }
     return out.stream().distinct().toList();
   }

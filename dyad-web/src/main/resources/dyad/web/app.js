@@ -3,6 +3,7 @@ import { api, el, errorBox, fmtInt, parseHash } from './js/dom.js';
 import { renderEvents } from './js/events.js';
 import { renderTimeline } from './js/timeline.js';
 import { renderNetwork } from './js/network.js';
+import { renderMap } from './js/map.js';
 import { renderArticle } from './js/article.js';
 import { renderSearch } from './js/search.js';
 
@@ -10,6 +11,7 @@ const ROUTES = {
   events: { title: 'Events', render: renderEvents },
   timeline: { title: 'Timeline', render: renderTimeline },
   network: { title: 'Network', render: renderNetwork },
+  map: { title: 'Map', render: renderMap },
   search: { title: 'Search', render: renderSearch },
   article: { title: 'Article', render: renderArticle, nav: null },
 };

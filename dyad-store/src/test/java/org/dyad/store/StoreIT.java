@@ -29,10 +29,11 @@ class StoreIT {
   void aNewStoreIsMigratedToTheLatestVersion() {
     Path dir = tmp.resolve("nested/store");
     try (Store store = Store.open(dir, false)) {
-      assertEquals(3, store.schemaVersion());
+      assertEquals(4, store.schemaVersion());
       assertTrue(Files.isRegularFile(dir.resolve(Store.DATABASE)));
       assertFalse(store.readOnly());
-      assertEquals(List.of("1 V1__events.sql", "2 V2__actor_basis.sql", "3 V3__store_id.sql"),
+      assertEquals(List.of("1 V1__events.sql", "2 V2__actor_basis.sql", "3 V3__store_id.sql",
+          "4 V4__event_location.sql"),
           Db.column(store,
           "SELECT version || ' ' || name FROM schema_version ORDER BY version"));
       for (String table : List.of("articles", "article_bands", "actors", "quotes", "events",
@@ -53,8 +54,8 @@ class StoreIT {
     }
     try (Store store = Store.open(tmp, false)) {
       assertEquals(id, store.id(), "written once, kept on every open");
-      assertEquals(3, store.schemaVersion());
-      assertEquals("3", one(store, "SELECT count(*) FROM schema_version"));
+      assertEquals(4, store.schemaVersion());
+      assertEquals("4", one(store, "SELECT count(*) FROM schema_version"));
       assertEquals("1", one(store, "SELECT count(*) FROM articles"));
       assertEquals("2", one(store, "SELECT count(*) FROM events"));
     }
@@ -84,8 +85,8 @@ class StoreIT {
   void aSecondOpenInTheSameJvmSharesTheDatabase() {
     try (Store first = Db.storeWith(tmp, List.of(Corpus.grainAccusation()))) {
       try (Store second = Store.open(tmp, false)) {
-        assertEquals(3, second.schemaVersion());
-        assertEquals("3", one(second, "SELECT count(*) FROM schema_version"));
+        assertEquals(4, second.schemaVersion());
+        assertEquals("4", one(second, "SELECT count(*) FROM schema_version"));
         assertEquals("1", one(second, "SELECT count(*) FROM articles"));
       }
       StoreException e = assertThrows(StoreException.class, () -> Store.open(tmp, true));
@@ -93,7 +94,7 @@ class StoreIT {
       assertEquals("1", one(first, "SELECT count(*) FROM articles"), "the first store still works");
     }
     try (Store again = Store.open(tmp, true)) {
-      assertEquals(3, again.schemaVersion(), "once both are closed a read-only open works");
+      assertEquals(4, again.schemaVersion(), "once both are closed a read-only open works");
     }
   }
 
@@ -123,7 +124,7 @@ class StoreIT {
     StoreException old = assertThrows(StoreException.class, () -> Store.open(tmp, true));
     assertTrue(old.getMessage().contains("version 1") && old.getMessage().contains("upgrades"), old.getMessage());
     try (Store store = Store.open(tmp, false)) {
-      assertEquals(3, store.schemaVersion());
+      assertEquals(4, store.schemaVersion());
       assertEquals(36, store.id().length(), "an upgraded store gets an id too: " + store.id());
       assertEquals(List.of("1 text text", "2 text -"), Db.column(store, "SELECT concat_ws(' ', id, source_basis,"
           + " coalesce(target_basis, '-')) FROM events ORDER BY id"));
@@ -135,7 +136,7 @@ class StoreIT {
   @Test
   void aStoreOfANewerSchemaIsRefused() throws SQLException {
     try (Store store = Store.open(tmp, false)) {
-      Db.execute(store, "INSERT INTO schema_version VALUES (4, 'V4__future.sql', current_timestamp)");
+      Db.execute(store, "INSERT INTO schema_version VALUES (5, 'V5__future.sql', current_timestamp)");
     }
     StoreException rw = assertThrows(StoreException.class, () -> Store.open(tmp, false));
     assertTrue(rw.getMessage().contains("newer"), rw.getMessage());

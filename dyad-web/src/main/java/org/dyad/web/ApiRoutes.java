@@ -11,6 +11,7 @@ import org.dyad.store.query.ArticleQueries;
 import org.dyad.store.query.ChartQueries;
 import org.dyad.store.query.EventFilter;
 import org.dyad.store.query.EventQueries;
+import org.dyad.store.query.PlaceQueries;
 import org.dyad.store.search.SearchIndex;
 
 /**
@@ -21,14 +22,16 @@ import org.dyad.store.search.SearchIndex;
 final class ApiRoutes {
   private final EventQueries events;
   private final ChartQueries charts;
+  private final PlaceQueries places;
   private final ArticleQueries articles;
   private final SearchIndex search;
   private final int schemaVersion;
 
-  ApiRoutes(EventQueries events, ChartQueries charts, ArticleQueries articles, SearchIndex search,
-            int schemaVersion) {
+  ApiRoutes(EventQueries events, ChartQueries charts, PlaceQueries places, ArticleQueries articles,
+            SearchIndex search, int schemaVersion) {
     this.events = events;
     this.charts = charts;
+    this.places = places;
     this.articles = articles;
     this.search = search;
     this.schemaVersion = schemaVersion;
@@ -49,6 +52,8 @@ final class ApiRoutes {
     app.get("/api/timeline", ctx -> ctx.json(charts.timeline(filter(ctx), ctx.queryParam("bucket"))));
     app.get("/api/network", ctx -> ctx.json(charts.network(filter(ctx), ctx.queryParam("level"),
         intParam(ctx, "min", 1), intParam(ctx, "limit", 60))));
+    app.get("/api/places", ctx -> ctx.json(places.counts(filter(ctx), ctx.queryParam("level"),
+        intParam(ctx, "limit", 500))));
     app.get("/api/articles", ctx -> ctx.json(articles.page(intParam(ctx, "page", 1),
         intParam(ctx, "size", 50))));
     app.get("/api/articles/{id}", ctx -> {

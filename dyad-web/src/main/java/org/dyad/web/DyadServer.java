@@ -8,6 +8,7 @@ import org.dyad.store.Store;
 import org.dyad.store.StoreException;
 import org.dyad.store.query.ArticleQueries;
 import org.dyad.store.query.ChartQueries;
+import org.dyad.store.query.PlaceQueries;
 import org.dyad.store.query.ConnectionPool;
 import org.dyad.store.query.EventQueries;
 import org.dyad.store.search.SearchIndex;
@@ -57,7 +58,8 @@ public final class DyadServer implements AutoCloseable {
       warnings.accept("search index not updated (" + e.getMessage() + ")");
     }
     ConnectionPool pool = new ConnectionPool(store, Math.max(1, config.connections()));
-    ApiRoutes api = new ApiRoutes(new EventQueries(pool), new ChartQueries(pool), new ArticleQueries(pool),
+    ApiRoutes api = new ApiRoutes(new EventQueries(pool), new ChartQueries(pool), new PlaceQueries(pool),
+        new ArticleQueries(pool),
         search, store.schemaVersion());
     ObjectMapper mapper = new ObjectMapper();
     Javalin app = Javalin.create(cfg -> {

@@ -183,7 +183,9 @@ export const QUAD_NAMES = { 1: 'Verbal cooperation', 2: 'Material cooperation', 
 export const QUAD_COLORS = { 1: '#a6d96a', 2: '#1a9641', 3: '#fdae61', 4: '#d7191c' };
 /** The event filters of docs/api.md, in the order forms show them. */
 export const FILTER_KEYS = ['source', 'target', 'actor', 'country', 'sector', 'root', 'code', 'plover',
-  'quad', 'modality', 'from', 'to', 'text'];
+  'quad', 'modality', 'from', 'to', 'text', 'bbox', 'place', 'place_country'];
+/** The filters of where events took place: set by the map, shown as chips. */
+export const PLACE_KEYS = ['bbox', 'place', 'place_country'];
 
 export function quadCls(q) {
   return QUAD_NAMES[q] ? 'q' + q : 'q0';

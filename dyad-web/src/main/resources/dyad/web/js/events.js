@@ -1,7 +1,7 @@
 // #/events: the filter form, the sortable event table with its pager, and expandable mentions.
 import {
-  api, articleHref, basisActor, el, emptyBox, errorBox, externalUrl, field, FILTER_KEYS, fmtConf, fmtInt,
-  go, goldBadge, hashFor, loading, MODALITIES, modalityBadge, PLOVER, pick, positiveInt, QUAD_NAMES,
+  api, articleHref, basisActor, el, emptyBox, errorBox, externalUrl, extraFilterChips, field, FILTER_KEYS, fmtConf,
+  fmtInt, go, goldBadge, hashFor, loading, MODALITIES, modalityBadge, PLACE_KEYS, PLOVER, pick, positiveInt, QUAD_NAMES,
   select, sentenceWithTrigger,
 } from './dom.js';
 
@@ -22,7 +22,13 @@ const UPPER = new Set(['source', 'target', 'country', 'sector', 'plover']);
 
 export function renderEvents(root, params) {
   const results = el('div', { id: 'events-results' });
-  root.append(el('h2', null, 'Events'), filterForm(params), results);
+  // The map's place filters have no field in the form: they show as chips, and survive an Apply.
+  root.append(el('h2', null, 'Events'), filterForm(params),
+    extraFilterChips(params, FILTER_KEYS.filter((k) => !PLACE_KEYS.includes(k)),
+      (k) => go('events', { ...params, [k]: null, page: null })),
+    el('p', { class: 'hint' }, el('a', { id: 'events-map-link', href: hashFor('map', pick(params, FILTER_KEYS)) },
+      'Map of these events')),
+    results);
   load(results, params);
 }
 
@@ -58,7 +64,7 @@ function filterForm(params) {
       if (v && UPPER.has(k)) v = v.toUpperCase();
       if (v) next[k] = v;
     }
-    go('events', { ...next, ...pick(params, ['sort', 'order', 'size']) });
+    go('events', { ...next, ...pick(params, [...PLACE_KEYS, 'sort', 'order', 'size']) });
   });
   return form;
 }

@@ -37,9 +37,23 @@ class ApiIT {
     JsonNode s = SERVER.json("/api/stats");
     assertEquals(List.of("articles", "events", "mentions", "quotes", "errors", "firstDate", "lastDate",
         "schemaVersion"), fields(s));
-    assertEquals(List.of(3, 3, 4, 1, 1, 3), List.of(s.get("articles").asInt(), s.get("events").asInt(),
+    assertEquals(List.of(3, 3, 4, 1, 1, 4), List.of(s.get("articles").asInt(), s.get("events").asInt(),
         s.get("mentions").asInt(), s.get("quotes").asInt(), s.get("errors").asInt(), s.get("schemaVersion").asInt()));
     assertEquals(List.of("2025-06-09", "2025-06-11"), List.of(s.get("firstDate").asText(), s.get("lastDate").asText()));
+  }
+
+  /** The map's endpoint over real HTTP: counts per place as JSON, and a bad box named in a 400. */
+  @Test
+  void placesAnswerAndABadBoxIsNamed() {
+    JsonNode places = SERVER.json("/api/places?level=country");
+    assertTrue(places.isArray(), places::toString);
+    for (JsonNode p : places) {
+      assertTrue(p.get("events").asInt() > 0, p::toString);
+    }
+    assertTrue(SERVER.json("/api/events?bbox=1,2,3", 400).get("error").asText().startsWith("bbox: "));
+    assertTrue(SERVER.json("/api/places?level=city", 400).get("error").asText().startsWith("level: "));
+    assertEquals(0, SERVER.json("/api/events?bbox=170,-20,-170,-10").get("total").asInt(),
+        "no event of the fixture took place in the Pacific");
   }
 
   @Test
@@ -50,7 +64,7 @@ class ApiIT {
     assertEquals(List.of("id", "date", "sourceCode", "sourceName", "sourceCountry", "sourceBasis", "targetCode",
         "targetName", "targetCountry", "targetBasis", "cameo", "cameoName", "root", "plover", "ploverMode", "goldstein", "quadClass",
         "modality", "numMentions", "numArticles", "numSources", "confidence", "articleId", "articleTitle",
-        "trigger", "sentence"), fields(all.get("events").get(0)));
+        "trigger", "sentence", "place"), fields(all.get("events").get(0)));
 
     JsonNode norway = SERVER.json("/api/events?source=nor&target=RUS");
     assertEquals(1, norway.get("total").asInt());

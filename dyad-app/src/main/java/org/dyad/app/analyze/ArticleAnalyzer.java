@@ -12,6 +12,9 @@ import org.dyad.coder.pipeline.AnalysisState;
 import org.dyad.coder.pipeline.CodingPipeline;
 import org.dyad.coder.pipeline.DateStage;
 import org.dyad.coder.pipeline.EventStage;
+import org.dyad.coder.pipeline.LocationStage;
+import org.dyad.coder.geo.EventLocator;
+import org.dyad.coder.geo.Gazetteer;
 import org.dyad.coder.pipeline.QuoteStage;
 import org.dyad.coder.quote.QuoteAttributor;
 import org.dyad.coder.event.CameoOntology;
@@ -27,7 +30,7 @@ import org.dyad.nlp.CoreNlpParser;
 import org.dyad.nlp.DocumentBudgetException;
 
 /**
- * Dyad's whole per-article job: parse, then actors, dates, quotes and events, into a
+ * Dyad's whole per-article job: parse, then actors, dates, quotes, events and where they happened, into a
  * {@link DocumentAnalysis}.
  *
  * <p>Takes an {@link AnalyzerConfig}. Dictionaries load (and fail on bad rows, or on a file of the
@@ -44,6 +47,7 @@ public final class ArticleAnalyzer {
   private final ActorDictionary dictionary;
   private final EventCoder coder;
   private final CameoOntology ontology;
+  private final EventLocator locator;
   private final Supplier<TextParser> parser;
   private final int maxSentenceTokens;
 
@@ -71,6 +75,8 @@ public final class ArticleAnalyzer {
     this.untilEvents = new CodingPipeline(beforeEvents);
     List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
     all.add(new EventStage(coder));
+    this.locator = new EventLocator(Gazetteer.load(config.dictionaries()));
+    all.add(new LocationStage(locator));
     this.pipeline = new CodingPipeline(all);
     Supplier<TextParser> base = parser != null ? parser : () -> coreNlp(config, dictionary, events);
     this.parser = new Lazy<>(() -> wrap.apply(base.get()));
@@ -130,7 +136,8 @@ public final class ArticleAnalyzer {
     ParsedDocument parsed = parser.get().parse(text, date);
     parsedSink.accept(parsed);
     AnalysisState state = untilEvents.apply(AnalysisState.of(parsed));
-    List<org.dyad.model.analysis.Event> events = coder.code(parsed, state.actors(), state.quotes(), trace);
+    List<org.dyad.model.analysis.Event> events = locator.locate(parsed, state.actors(),
+        coder.code(parsed, state.actors(), state.quotes(), trace));
     return new DocumentAnalysis("explain", null, null, date, "en", DocumentAnalysis.OK, null, date,
         "option", state.actors(), state.dates(), state.quotes(), events, text);
   }

@@ -17,6 +17,9 @@ import org.dyad.app.eval.EventScorer;
 import org.dyad.app.eval.GoldFormat;
 import org.dyad.app.eval.GoldReader;
 import org.dyad.app.eval.GoldDocument;
+import org.dyad.app.eval.CorpusTexts;
+import org.dyad.app.eval.LocationGold;
+import org.dyad.app.eval.LocationScorer;
 import org.dyad.app.eval.PairReport;
 import org.dyad.app.eval.PairScorer;
 import org.dyad.app.eval.PairSentence;
@@ -42,7 +45,9 @@ import picocli.CommandLine.Option;
  * {@code pentaclass} TSV gives the share of sentences whose strongest Dyad event has the labelled
  * class; the marked-sentence sets ({@code plv}, {@code conflibert-ner}) give type recall, pair recall
  * (source and target mentions matching the gold spans) and the share of non-statement events with
- * a target ({@link org.dyad.app.eval.PairScorer}). Bad gold records are reported on standard error and skipped.
+ * a target ({@link org.dyad.app.eval.PairScorer}); the {@code locations} TSV gives the shares of events
+ * located, in the right country, admin1 and within 25 km ({@link LocationScorer}). Bad gold records
+ * are reported on standard error and skipped.
  *
  * <p>Scores with the tables the coder codes with: {@code --dictionaries} replaces the CAMEO table
  * (gold codes, the PLOVER types of predicted codes) and the country table (PLOVER's country codes)
@@ -55,13 +60,17 @@ import picocli.CommandLine.Option;
 public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE",
       description = "The gold set: Dyad JSONL, a PLOVER gold-standard JSON array, a pentaclass TSV, a plv "
-          + "TSV (marked source/target and PLOVER type) or a ConfliBERT token-tag file (conflibert-ner).")
+          + "TSV (marked source/target and PLOVER type) or a ConfliBERT token-tag file (conflibert-ner) or a location gold TSV (locations).")
   Path gold;
 
   @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT", converter = FormatConverter.class,
-      description = "auto (by file name, else content), dyad, plover-gsr, pentaclass, plv or conflibert-ner. "
+      description = "auto (by file name, else content), dyad, plover-gsr, pentaclass, plv, conflibert-ner or locations. "
           + "Default: ${DEFAULT-VALUE}.")
   GoldFormat format;
+
+  @Option(names = "--corpus-dir", defaultValue = "../shared/corpus", paramLabel = "DIR",
+      description = "Where a location gold file's corpus (its '# corpus:' header) lies. Default: ${DEFAULT-VALUE}.")
+  Path corpusDir;
 
   @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
       description = "Evaluate only the first N documents (0: all). Default: ${DEFAULT-VALUE}.")
@@ -122,7 +131,7 @@ public final class EvalCommand implements Callable<Integer> {
         f = GoldFormat.detect(gold);
         if (f == null) {
           throw new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format of " + gold
-              + " from its name or content; name it with --format dyad, plover-gsr, pentaclass, plv or conflibert-ner");
+              + " from its name or content; name it with --format dyad, plover-gsr, pentaclass, plv, conflibert-ner or locations");
         }
       }
       Path dictionaries = analyzerOptions.config().dictionaries();
@@ -140,6 +149,7 @@ public final class EvalCommand implements Callable<Integer> {
       String report = switch (f) {
         case PENTACLASS -> pentaclass(run, name, problem);
         case PLV, CONFLIBERT_NER -> pairs(run, name, f, cameo, problem);
+        case LOCATIONS -> locations(run, name, err);
         default -> events(run, name, f, cameo, dictionaries, problem);
       };
       if (report == null) {
@@ -193,6 +203,23 @@ public final class EvalCommand implements Callable<Integer> {
     }
     PairReport r = new PairReport(new EvalReport(name, f, reader.notes(), problemCount, run.skipped()));
     return json ? r.json(s, worst) : r.text(s, worst);
+  }
+
+  private String locations(Evaluation run, String name, PrintWriter err) throws IOException {
+    LocationGold.File file = LocationGold.read(gold);
+    Path corpus = corpusDir.resolve(file.corpus());
+    if (!Files.isRegularFile(corpus)) {
+      err.println("dyad: " + name + ": its corpus " + corpus + " is not there (give the folder with --corpus-dir)");
+      return null;
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    file.rows().forEach(g -> wanted.add(g.article()));
+    java.util.Map<String, String> texts = CorpusTexts.read(corpus, wanted);
+    LocationScorer s = run.locations(name, texts, file.rows(), new LocationScorer());
+    if (s.sentences() == 0) {
+      return null;
+    }
+    return json ? s.json(name) : s.text(name, worst);
   }
 
   private static int nothingRead(PrintWriter err, String name) {

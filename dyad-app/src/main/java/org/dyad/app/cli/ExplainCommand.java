@@ -65,6 +65,12 @@ public final class ExplainCommand implements Callable<Integer> {
     trace.forEach(line -> out.println("  " + line));
     if (result.events().isEmpty()) {
       out.println("No event coded.");
+    } else {
+      out.println("Event locations (a place in the event's clause, else its sentence, else the dateline)");
+      result.events().forEach(e -> out.println("  " + e.id() + " " + (e.location() == null
+          ? "nowhere: no place named in its clause or sentence"
+          : AnalysisTextWriter.where(e.location()) + " from \"" + parsed[0].text().substring(e.location().span().begin(),
+              e.location().span().end()) + "\"")));
     }
     out.flush();
     return 0;

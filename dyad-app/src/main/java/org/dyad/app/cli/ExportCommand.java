@@ -67,7 +67,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
     long n;
     try (Store s = Store.open(store.dir(), true)) {
-      EventExporter exporter = new EventExporter(s);
+      EventExporter exporter = format == ExportFormat.GDELT ? new EventExporter(s, gdeltCountries())
+          : new EventExporter(s);
       if (out != null) {
         n = exporter.export(filter, format, out);
       } else if (format == ExportFormat.GDELT) {
@@ -87,5 +88,23 @@ public final class ExportCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().printf("dyad export: %d events%s%n", n, out == null ? "" : " to " + out);
     return 0;
+  }
+
+  /** GDELT's geography columns speak FIPS: the codes come from the gazetteer's country table. */
+  private static org.dyad.store.export.CountryCodes gdeltCountries() {
+    java.util.Map<String, org.dyad.coder.geo.CountryInfo> byIso3 = org.dyad.coder.geo.Gazetteer.countries(null);
+    return new org.dyad.store.export.CountryCodes() {
+      @Override
+      public String fips(String iso3) {
+        org.dyad.coder.geo.CountryInfo c = iso3 == null ? null : byIso3.get(iso3);
+        return c == null ? null : c.fips();
+      }
+
+      @Override
+      public String name(String iso3) {
+        org.dyad.coder.geo.CountryInfo c = iso3 == null ? null : byIso3.get(iso3);
+        return c == null ? null : c.name();
+      }
+    };
   }
 }

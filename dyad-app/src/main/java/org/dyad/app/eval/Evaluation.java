@@ -86,6 +86,31 @@ public final class Evaluation {
     return scorer;
   }
 
+  /**
+   * Analyses each article the location gold names (its text from {@code texts}, by id; up to the
+   * limit of articles) and scores the rows of that article with {@code scorer}. An article missing
+   * from the corpus is reported and its rows skipped.
+   */
+  public LocationScorer locations(String goldName, java.util.Map<String, String> texts, List<LocationGold> gold,
+                                  LocationScorer scorer) {
+    java.util.Map<String, List<LocationGold>> byArticle = new java.util.LinkedHashMap<>();
+    gold.forEach(g -> byArticle.computeIfAbsent(g.article(), k -> new java.util.ArrayList<>()).add(g));
+    long done = 0;
+    for (java.util.Map.Entry<String, List<LocationGold>> a : byArticle.entrySet()) {
+      if (done++ >= limit) {
+        break;
+      }
+      String text = texts.get(a.getKey());
+      if (text == null) {
+        err.println("dyad: " + a.getValue().get(0).where() + ": article " + a.getKey() + " is not in the corpus");
+        continue;
+      }
+      List<Event> events = analyse(goldName, a.getKey(), null, text);
+      a.getValue().forEach(g -> scorer.score(g, events));
+    }
+    return scorer;
+  }
+
   private List<Event> analyse(String goldName, String id, LocalDate date, String text) {
     if (analyzer == null) {
       analyzer = analyzerFactory.get();

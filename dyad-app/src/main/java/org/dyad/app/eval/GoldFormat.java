@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  *       ({@link PlvReader});</li>
  *   <li>{@code conflibert-ner}: one {@code token tag} per line, BIO source/target tags
  *       ({@link ConflibertNerReader});</li>
+ *   <li>{@code locations}: where events took place, by corpus article and sentence offset
+ *       ({@link LocationGold}); recognised by its first line {@code # Dyad location gold}</li>
  *   <li>{@code auto}: one of them, by file name, else by the first line.</li>
  * </ul>
  */
 public enum GoldFormat {
   AUTO("auto"), DYAD("dyad"), PLOVER_GSR("plover-gsr"), PENTACLASS("pentaclass"), PLV("plv"),
-  CONFLIBERT_NER("conflibert-ner");
+  CONFLIBERT_NER("conflibert-ner"), LOCATIONS("locations");
 
   private final String option;
 
@@ -52,6 +54,9 @@ public enum GoldFormat {
         + String.join(", ", Arrays.stream(values()).map(GoldFormat::option).toList()) + ")");
   }
 
+  /** How a location gold file ({@link LocationGold}) starts. */
+  static final String LOCATION_HEADER = "# Dyad location gold";
+
   /** A first line of a token-per-line BIO file: a token, blanks, a tag. */
   private static final Pattern TOKEN_TAG = Pattern.compile("\\S+\\s+(O|[BI]-[A-Z]+)");
 
@@ -71,6 +76,9 @@ public enum GoldFormat {
       return CONFLIBERT_NER;
     }
     String first = firstLine(file);
+    if (first != null && first.startsWith(LOCATION_HEADER)) {
+      return LOCATIONS;
+    }
     if (name.endsWith(".tsv")) {
       return first != null && isPlvHeader(first) ? PLV : PENTACLASS;
     }

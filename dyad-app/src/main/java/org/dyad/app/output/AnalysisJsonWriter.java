@@ -10,6 +10,7 @@ import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DateMention;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Location;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.analysis.Span;
 
@@ -139,6 +140,31 @@ public final class AnalysisJsonWriter {
     g.writeStringField("date_basis", e.dateBasis());
     g.writeStringField("rule", e.rule());
     g.writeNumberField("confidence", e.confidence());
+    location(g, e.location());
+    g.writeEndObject();
+  }
+
+  private static void location(JsonGenerator g, Location l) throws IOException {
+    g.writeFieldName("location");
+    if (l == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("name", l.name());
+    if (l.geonamesId() == null) {
+      g.writeNullField("geonames_id");
+    } else {
+      g.writeNumberField("geonames_id", l.geonamesId());
+    }
+    g.writeStringField("country", l.country());
+    g.writeStringField("admin1", l.admin1());
+    g.writeStringField("admin1_name", l.admin1Name());
+    g.writeNumberField("lat", l.lat());
+    g.writeNumberField("lon", l.lon());
+    g.writeStringField("feature", l.feature());
+    g.writeStringField("basis", l.basis());
+    span(g, "span", l.span());
     g.writeEndObject();
   }
 

@@ -45,9 +45,19 @@ public final class AnalysisTextWriter {
         b.append(String.format("  %s %s -> %s  %s (%s) %s %s%s%n", e.date(), actor(e.sourceCode(), e.sourceBasis()),
             actor(e.targetCode(), e.targetBasis()), e.cameo(), e.plover(), e.modality(), e.trigger(),
             e.sameAs() == null ? "" : "  (again: same event as " + e.sameAs() + ")"));
+        if (e.location() != null) {
+          b.append("      at ").append(where(e.location())).append('\n');
+        }
       }
     }
     return b.toString();
+  }
+
+  /** A location for a person: name, country, division, kind, point and how it was found. */
+  public static String where(org.dyad.model.analysis.Location l) {
+    return String.format(java.util.Locale.ROOT, "%s (%s%s; %s %.4f,%.4f; %s%s)", l.name(),
+        l.country() == null ? "no country" : l.country(), l.admin1Name() == null ? "" : ", " + l.admin1Name(),
+        l.feature(), l.lat(), l.lon(), l.basis(), l.geonamesId() == null ? "" : "; GeoNames " + l.geonamesId());
   }
 
   /** An event's actor code, marked when it was filled from the article rather than the sentence. */

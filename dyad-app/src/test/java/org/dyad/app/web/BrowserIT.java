@@ -162,6 +162,53 @@ class BrowserIT {
     Browser.screenshot(driver, "network");
   }
 
+  /**
+   * The map draws the example's event places on the world outlines (every event counted once, in a
+   * place or a cluster), and clicking the busiest single place opens the event table filtered to it.
+   */
+  @Test
+  void theMapDrawsEventPlacesAndAClickFiltersTheTable() throws Exception {
+    driver.get(base + "/#/map");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-chart g.place")));
+    assertTrue(driver.findElement(By.cssSelector("#map-chart path.land")).getAttribute("d").length() > 10_000,
+        "the Natural Earth outlines are drawn");
+    JsonNode places = api("/api/places?level=place&limit=2000");
+    assertTrue(places.size() >= 3, places::toString);
+    long events = 0;
+    for (JsonNode p : places) {
+      events += p.get("events").asLong();
+    }
+    List<WebElement> marks = driver.findElements(By.cssSelector("#map-chart g.place"));
+    assertTrue(marks.size() <= places.size() && !marks.isEmpty());
+    long drawn = 0;
+    for (WebElement m : marks) {
+      drawn += Long.parseLong(m.getAttribute("data-events"));
+    }
+    assertEquals(events, drawn, "every located event is in one place or cluster");
+    WebElement busiest = null;
+    for (WebElement m : driver.findElements(By.cssSelector("#map-chart g.place.single"))) {
+      if (busiest == null || Long.parseLong(m.getAttribute("data-events")) > Long.parseLong(busiest.getAttribute("data-events"))) {
+        busiest = m;
+      }
+    }
+    assertTrue(busiest != null, "at least one place stands alone");
+    String name = busiest.getAttribute("data-name");
+    long expected = Long.parseLong(busiest.getAttribute("data-events"));
+    Browser.screenshot(driver, "map");
+    busiest.findElement(By.cssSelector("circle")).click();
+    wait.until(d -> d.getCurrentUrl().contains("#/events?") && d.getCurrentUrl().contains("place="));
+    wait.until(d -> d.findElements(By.cssSelector("#events-table tbody tr[data-event-id]")).size()
+        == Math.min(expected, 50)); // the table's first page
+    assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("place = " + name));
+    JsonNode filtered = api("/api/events?size=500&place=" + java.net.URLEncoder.encode(name,
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(expected, filtered.get("total").asLong());
+    for (JsonNode e : filtered.get("events")) {
+      assertEquals(name, e.get("place").get("name").asText(), e::toString);
+    }
+  }
+
   static JsonNode api(String path) throws Exception {
     HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
         .build(), HttpResponse.BodyHandlers.ofString());

@@ -29,6 +29,7 @@ public final class OverrideDirectory {
       "actors/sector-terms.tsv",
       "cameo/act-projections.tsv", "cameo/cameo-codes.tsv", "cameo/event-patterns.tsv",
       "cameo/verb-patterns.tsv", "cameo/word-classes.tsv",
+      "geo/alternate-names.tsv", "geo/countries.tsv", "geo/gazetteer.tsv.gz", "geo/places.tsv",
       "rank/target-ranker.tsv");
 
   private OverrideDirectory() {}

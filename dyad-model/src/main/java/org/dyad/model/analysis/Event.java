@@ -30,12 +30,24 @@ package org.dyad.model.analysis;
  * @param sameAs      the id of the article's first event this one mentions again (same source and
  *                    target actors, code and date: "the arrest" told four times is one event with four
  *                    mentions), or {@code null} for an event's first mention
+ * @param location    where it happened, or {@code null} when the text does not say (see {@link Location})
  */
 public record Event(String id, String sentence, Span span, String trigger, String source, String target,
                     String sourceCode, String targetCode, String sourceText, String targetText,
                     String cameo, String plover, String ploverMode, double goldstein, int quadClass,
                     String modality, String date, String dateBasis, String rule, double confidence,
-                    String sourceBasis, String targetBasis, String sameAs) {
+                    String sourceBasis, String targetBasis, String sameAs, Location location) {
+  /** An event with no location yet. */
+  public Event(String id, String sentence, Span span, String trigger, String source, String target,
+               String sourceCode, String targetCode, String sourceText, String targetText,
+               String cameo, String plover, String ploverMode, double goldstein, int quadClass,
+               String modality, String date, String dateBasis, String rule, double confidence,
+               String sourceBasis, String targetBasis, String sameAs) {
+    this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
+        plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
+        targetBasis, sameAs, null);
+  }
+
   /** An event's first (or only) mention: {@code sameAs} is {@code null}. */
   public Event(String id, String sentence, Span span, String trigger, String source, String target,
                String sourceCode, String targetCode, String sourceText, String targetText,
@@ -44,14 +56,21 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
                String sourceBasis, String targetBasis) {
     this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
         plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
-        targetBasis, null);
+        targetBasis, null, null);
+  }
+
+  /** This event with a location (or none); everything else as it is. */
+  public Event located(Location where) {
+    return new Event(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
+        targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule,
+        confidence, sourceBasis, targetBasis, sameAs, where);
   }
 
   /** This mention with another id, date and "same as" link; everything else as it is. */
   public Event relinked(String newId, String newDate, String newDateBasis, String lead) {
     return new Event(newId, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
         targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, newDate, newDateBasis, rule,
-        confidence, sourceBasis, targetBasis, lead);
+        confidence, sourceBasis, targetBasis, lead, location);
   }
 
   /** The actor was named in the event's own sentence. */

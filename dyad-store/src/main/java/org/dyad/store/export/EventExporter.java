@@ -31,13 +31,22 @@ public final class EventExporter {
       + " e.target_country, trim(e.target_sectors) AS target_sectors, e.cameo, e.cameo_name, e.cameo_root,"
       + " e.plover, e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"
       + " e.num_sources, e.confidence, e.first_article AS article_id, e.source_url, e.first_trigger AS"
-      + " trigger, e.first_sentence AS sentence, e.date_added, e.is_root, e.source_basis, e.target_basis";
+      + " trigger, e.first_sentence AS sentence, e.date_added, e.is_root, e.source_basis, e.target_basis,"
+      + " e.geo_name, e.geo_id, e.geo_country, e.geo_admin1, e.geo_admin1_name, e.geo_lat, e.geo_lon,"
+      + " e.geo_feature, e.geo_basis";
 
   private final Store store;
+  private final CountryCodes countries;
 
-  /** Exports from this store. */
+  /** Exports from this store; GDELT rows get no FIPS country codes ({@link CountryCodes#NONE}). */
   public EventExporter(Store store) {
+    this(store, CountryCodes.NONE);
+  }
+
+  /** Exports from this store, with the country codes GDELT's geography columns need. */
+  public EventExporter(Store store, CountryCodes countries) {
     this.store = store;
+    this.countries = countries;
   }
 
   /**
@@ -89,7 +98,7 @@ public final class EventExporter {
       long n = 0;
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          List<String> row = GdeltRow.of(rs);
+          List<String> row = GdeltRow.of(rs, countries);
           for (int i = 0; i < row.size(); i++) {
             if (i > 0) {
               w.write('\t');

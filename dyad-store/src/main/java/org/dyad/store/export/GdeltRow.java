@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * One event as a GDELT 2.0 event-table row (61 columns, in GDELT's order). Dyad fills the ids,
  * dates, actor codes, names, countries and types (sectors), known group (for IGO/NGO codes), the
- * event codes, QuadClass, Goldstein, the mention counts, DATEADDED and SOURCEURL. It leaves empty what
- * it does not code: ethnic and religion codes, IsRootEvent, AvgTone and the 24 geography columns.
+ * event codes, QuadClass, Goldstein, the mention counts, the ActionGeo_* columns ({@link GdeltGeo}),
+ * DATEADDED and SOURCEURL. It leaves empty what it does not code: ethnic and religion codes, AvgTone
+ * and the Actor1Geo_* and Actor2Geo_* columns.
  */
 final class GdeltRow {
   /** GDELT 2.0's column count. */
@@ -23,7 +24,7 @@ final class GdeltRow {
   private GdeltRow() {}
 
   /** The row of the result set's current event (columns of {@link EventExporter#COLUMNS}). */
-  static List<String> of(ResultSet rs) throws SQLException {
+  static List<String> of(ResultSet rs, CountryCodes countries) throws SQLException {
     List<String> row = new ArrayList<>(COLUMNS);
     row.add(Long.toString(rs.getLong("id")));
     java.sql.Date day = rs.getDate("day");
@@ -53,9 +54,10 @@ final class GdeltRow {
     row.add(Integer.toString(rs.getInt("num_sources")));
     row.add(Integer.toString(rs.getInt("num_articles")));
     row.add(""); // AvgTone
-    for (int i = 0; i < 24; i++) {
-      row.add(""); // Actor1Geo_*, Actor2Geo_*, ActionGeo_*
+    for (int i = 0; i < 16; i++) {
+      row.add(""); // Actor1Geo_*, Actor2Geo_*
     }
+    row.addAll(GdeltGeo.action(rs, countries));
     Timestamp added = rs.getTimestamp("date_added");
     row.add(added == null ? "" : added.toLocalDateTime().format(ADDED));
     row.add(nz(rs.getString("source_url")));

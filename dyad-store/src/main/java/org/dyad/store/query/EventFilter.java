@@ -19,13 +19,52 @@ import java.util.regex.Pattern;
  */
 public record EventFilter(String source, String target, String actor, String country, String sector,
                           String root, String code, String plover, Integer quad, String modality,
-                          LocalDate from, LocalDate to, String text) {
+                          LocalDate from, LocalDate to, String text, Bbox bbox, String place,
+                          String placeCountry) {
   /** The parameter names, in the order of the fields. */
   public static final List<String> PARAMETERS = List.of("source", "target", "actor", "country", "sector",
-      "root", "code", "plover", "quad", "modality", "from", "to", "text");
+      "root", "code", "plover", "quad", "modality", "from", "to", "text", "bbox", "place", "place_country");
   /** No condition. */
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null,
       null, null, null, null, null);
+
+  /** The filters without a place condition. */
+  public EventFilter(String source, String target, String actor, String country, String sector, String root,
+                     String code, String plover, Integer quad, String modality, LocalDate from, LocalDate to,
+                     String text) {
+    this(source, target, actor, country, sector, root, code, plover, quad, modality, from, to, text, null, null,
+        null);
+  }
+
+  /**
+   * A box of longitude and latitude, in degrees; events located inside it (edges included). West may
+   * be greater than east for a box across the 180th meridian.
+   */
+  public record Bbox(double west, double south, double east, double north) {
+    /** Reads {@code west,south,east,north}, failing with a message naming the parameter. */
+    static Bbox parse(String v) {
+      String[] p = v.split(",");
+      if (p.length != 4) {
+        throw new IllegalArgumentException("bbox: '" + v + "' is not west,south,east,north in degrees");
+      }
+      double[] d = new double[4];
+      for (int i = 0; i < 4; i++) {
+        try {
+          d[i] = Double.parseDouble(p[i].strip());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("bbox: '" + p[i].strip() + "' is not a number of degrees");
+        }
+        double limit = i % 2 == 0 ? 180 : 90;
+        if (!(Math.abs(d[i]) <= limit)) {
+          throw new IllegalArgumentException("bbox: '" + p[i].strip() + "' is outside ±" + (int) limit + " degrees");
+        }
+      }
+      if (d[1] > d[3]) {
+        throw new IllegalArgumentException("bbox: south " + d[1] + " is north of north " + d[3]);
+      }
+      return new Bbox(d[0], d[1], d[2], d[3]);
+    }
+  }
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,24}");
   private static final Set<String> MODALITIES = Set.of("asserted", "negated", "hypothetical", "future",
@@ -48,7 +87,8 @@ public record EventFilter(String source, String target, String actor, String cou
     return new EventFilter(code(param, "source"), code(param, "target"), actorOf(param),
         code(param, "country"), code(param, "sector"), digits(param, "root", 2, 2),
         digits(param, "code", 2, 4), plover(param), quad(param), modality(param), date(param, "from"),
-        date(param, "to"), value(param, "text"));
+        date(param, "to"), value(param, "text"), value(param, "bbox") == null ? null : Bbox.parse(value(param, "bbox")),
+        placeName(param), code(param, "place_country"));
   }
 
   /** The condition; {@code "TRUE"} when there is none. */
@@ -91,7 +131,26 @@ public record EventFilter(String source, String target, String actor, String cou
     add(parts, params, "e.day <= ?", to == null ? null : java.sql.Date.valueOf(to));
     add(parts, params, "EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND m.sentence"
         + " ILIKE ? ESCAPE '\\')", text == null ? null : contains(text));
+    if (bbox != null) {
+      parts.add("e.geo_lat BETWEEN ? AND ?");
+      params.add(bbox.south());
+      params.add(bbox.north());
+      // A box across the 180th meridian holds the longitudes east of its west edge or west of its east edge.
+      parts.add(bbox.west() <= bbox.east() ? "e.geo_lon BETWEEN ? AND ?" : "(e.geo_lon >= ? OR e.geo_lon <= ?)");
+      params.add(bbox.west());
+      params.add(bbox.east());
+    }
+    add(parts, params, "e.geo_name = ?", place);
+    add(parts, params, "e.geo_country = ?", placeCountry);
     return new Sql(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), List.copyOf(params));
+  }
+
+  private static String placeName(Function<String, String> param) {
+    String v = value(param, "place");
+    if (v != null && v.length() > 200) {
+      throw new IllegalArgumentException("place: longer than 200 characters");
+    }
+    return v;
   }
 
   private static void side(String column, String value, List<String> parts, List<Object> params) {

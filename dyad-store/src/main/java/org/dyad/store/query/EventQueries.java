@@ -1,5 +1,6 @@
 package org.dyad.store.query;
 
+import org.dyad.model.analysis.Location;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,13 +25,16 @@ public final class EventQueries {
       + " e.source_basis, e.target_code, e.target_name, e.target_country, e.target_basis, e.cameo, e.cameo_name, e.cameo_root, e.plover,"
       + " e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"
       + " e.num_sources, e.confidence, e.first_article, a.title AS article_title, e.first_trigger,"
-      + " e.first_sentence";
+      + " e.first_sentence, e.geo_name, e.geo_id, e.geo_country, e.geo_admin1, e.geo_admin1_name, e.geo_lat,"
+      + " e.geo_lon, e.geo_feature, e.geo_basis";
   static final String FROM = " FROM events e LEFT JOIN articles a ON a.id = e.first_article";
 
   /**
    * One event, with its first mention's article and evidence. {@code sourceBasis} and
    * {@code targetBasis} are {@code text}, or {@code context} when every mention took that actor from
    * the surrounding article rather than its own sentence; {@code null} without that actor.
+   * {@code place} is where it took place (its span {@code null}: the place of its first located
+   * mention), or {@code null}.
    */
   public record EventRow(long id, String date, String sourceCode, String sourceName, String sourceCountry,
                          String sourceBasis, String targetCode, String targetName, String targetCountry,
@@ -38,7 +42,7 @@ public final class EventQueries {
                          String cameoName, String root, String plover, String ploverMode, double goldstein,
                          int quadClass, String modality, int numMentions, int numArticles, int numSources,
                          double confidence, long articleId, String articleTitle, String trigger,
-                         String sentence) {}
+                         String sentence, Location place) {}
 
   /** A page of events. */
   public record EventPage(long total, int page, int size, List<EventRow> events) {}
@@ -152,6 +156,20 @@ public final class EventQueries {
         rs.getString("plover_mode"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
         rs.getString("modality"), rs.getInt("num_mentions"), rs.getInt("num_articles"),
         rs.getInt("num_sources"), rs.getDouble("confidence"), rs.getLong("first_article"),
-        rs.getString("article_title"), rs.getString("first_trigger"), rs.getString("first_sentence"));
+        rs.getString("article_title"), rs.getString("first_trigger"), rs.getString("first_sentence"),
+        place(rs));
+  }
+
+  /** The stored place of the result set's current event, or {@code null}. */
+  static Location place(ResultSet rs) throws SQLException {
+    String name = rs.getString("geo_name");
+    if (name == null) {
+      return null;
+    }
+    long id = rs.getLong("geo_id");
+    Long geonamesId = rs.wasNull() ? null : id;
+    return new Location(name, geonamesId, rs.getString("geo_country"), rs.getString("geo_admin1"),
+        rs.getString("geo_admin1_name"), rs.getDouble("geo_lat"), rs.getDouble("geo_lon"),
+        rs.getString("geo_feature"), rs.getString("geo_basis"), null);
   }
 }

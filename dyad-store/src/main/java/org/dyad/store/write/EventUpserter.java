@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Location;
 
 /**
  * Adds one article's mentions of one event to the {@code events} table: a new row for a new event,
@@ -47,6 +48,7 @@ final class EventUpserter {
         ps.executeUpdate();
       }
       created[0] = false;
+      locate(existing, mentions);
       return existing;
     }
     long id = NextIds.event(conn);
@@ -54,8 +56,10 @@ final class EventUpserter {
     Actor tgt = first.target() == null ? null : doc.actor(first.target());
     LocalDate day = EventKey.firstDay(date);
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
-      // source_basis and target_basis (the last two) come from the mentions: see recount
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, NULL, NULL,"
+        + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")) {
+      // source_basis and target_basis come from the mentions (see recount), the geo_ columns from
+      // the first located mention (see locate)
       int i = 1;
       ps.setLong(i++, id);
       ps.setString(i++, key);
@@ -88,7 +92,34 @@ final class EventUpserter {
       ps.executeUpdate();
     }
     created[0] = true;
+    locate(id, mentions);
     return id;
+  }
+
+  /**
+   * Gives an event that has no place yet the place of the first of these mentions that has one: an
+   * event stays where it was first located, and a later article can only fill a place left empty.
+   */
+  private void locate(long eventId, List<Event> mentions) throws SQLException {
+    Location l = mentions.stream().map(Event::location).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    if (l == null) {
+      return;
+    }
+    try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET geo_name = ?, geo_id = ?, geo_country = ?,"
+        + " geo_admin1 = ?, geo_admin1_name = ?, geo_lat = ?, geo_lon = ?, geo_feature = ?, geo_basis = ?"
+        + " WHERE id = ? AND geo_name IS NULL")) {
+      ps.setString(1, l.name());
+      ps.setObject(2, l.geonamesId());
+      ps.setString(3, l.country());
+      ps.setString(4, l.admin1());
+      ps.setString(5, l.admin1Name());
+      ps.setDouble(6, l.lat());
+      ps.setDouble(7, l.lon());
+      ps.setString(8, l.feature());
+      ps.setString(9, l.basis());
+      ps.setLong(10, eventId);
+      ps.executeUpdate();
+    }
   }
 
   /**

@@ -35,7 +35,8 @@ class EventExporterIT {
       "source_country", "source_sectors", "target_code", "target_name", "target_country", "target_sectors",
       "cameo", "cameo_name", "cameo_root", "plover", "plover_mode", "goldstein", "quad_class", "modality",
       "num_mentions", "num_articles", "num_sources", "confidence", "article_id", "source_url", "trigger",
-      "sentence", "date_added", "is_root", "source_basis", "target_basis");
+      "sentence", "date_added", "is_root", "source_basis", "target_basis", "geo_name", "geo_id", "geo_country",
+      "geo_admin1", "geo_admin1_name", "geo_lat", "geo_lon", "geo_feature", "geo_basis");
 
   @TempDir
   Path tmp;

@@ -70,11 +70,28 @@ class EventFilterTest {
         Map.entry("actor", "Valeva"), Map.entry("country", "RUS"), Map.entry("sector", "GOV"),
         Map.entry("root", "11"), Map.entry("code", "112"), Map.entry("plover", "ACCUSE"),
         Map.entry("quad", "3"), Map.entry("modality", "asserted"), Map.entry("from", "2025-06-01"),
-        Map.entry("to", "2025-06-30"), Map.entry("text", "grain"));
+        Map.entry("to", "2025-06-30"), Map.entry("text", "grain"), Map.entry("bbox", "14,49,24.2,55"),
+        Map.entry("place", "Warsaw"), Map.entry("place_country", "pol"));
     assertEquals(EventFilter.PARAMETERS.size(), all.size());
     assertTrue(all.keySet().containsAll(EventFilter.PARAMETERS));
     EventFilter.Sql sql = parse(all).where();
-    assertEquals(18, sql.params().size(), "sides, actor, country and sector test two columns each");
-    assertEquals(18, sql.condition().chars().filter(c -> c == '?').count(), sql.condition());
+    assertEquals(24, sql.params().size(), "sides, actor, country, sector and the box's edges test two each");
+    assertEquals(24, sql.condition().chars().filter(c -> c == '?').count(), sql.condition());
+    assertTrue(sql.params().contains("POL"), "a country code in capitals");
+  }
+
+  @Test
+  void aBadBoxIsNamed() {
+    for (String bad : List.of("1,2,3", "a,1,2,3", "0,91,1,92", "0,10,1,5", "190,0,200,1")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> parse(Map.of("bbox", bad)));
+      assertTrue(e.getMessage().startsWith("bbox: "), e.getMessage());
+    }
+  }
+
+  @Test
+  void aBoxAcrossTheDateLineTakesBothSides() {
+    EventFilter.Sql sql = parse(Map.of("bbox", "170,-20,-170,-10")).where();
+    assertTrue(sql.condition().contains("e.geo_lon >= ? OR e.geo_lon <= ?"), sql.condition());
   }
 }

@@ -1,0 +1,31 @@
+package org.dyad.coder.pipeline;
+
+import java.util.Set;
+import org.dyad.coder.geo.EventLocator;
+
+/**
+ * Adds {@code locations} (each event's place, on the events), needs {@code parsed}, {@code actors}
+ * and {@code events}: see {@link EventLocator}.
+ */
+public final class LocationStage implements Stage {
+  private final EventLocator locator;
+
+  public LocationStage(EventLocator locator) {
+    this.locator = locator;
+  }
+
+  @Override
+  public Set<String> needs() {
+    return Set.of("parsed", "actors", "events");
+  }
+
+  @Override
+  public String adds() {
+    return "locations";
+  }
+
+  @Override
+  public AnalysisState apply(AnalysisState state) {
+    return state.withEvents(locator.locate(state.parsed(), state.actors(), state.events()));
+  }
+}

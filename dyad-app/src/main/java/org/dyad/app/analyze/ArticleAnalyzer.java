@@ -67,7 +67,7 @@ public final class ArticleAnalyzer {
     this.dictionary = ActorDictionary.load(config.dictionaries());
     this.ontology = CameoOntology.load(config.dictionaries());
     EventDictionary events = EventDictionary.load(config.dictionaries(), ontology);
-    this.coder = new EventCoder(events);
+    this.coder = new EventCoder(events, dictionary::countryName);
     List<org.dyad.coder.pipeline.Stage> beforeEvents = List.of(
         new ActorStage(new ActorResolver(dictionary)),
         new DateStage(),

@@ -111,7 +111,7 @@ final class DomesticPlacement {
   }
 
   /** Whether the sentence names a country other than {@code country} (by any actor). */
-  private static boolean otherCountry(SentenceTree tree, MentionIndex index, String country) {
+  static boolean otherCountry(SentenceTree tree, MentionIndex index, String country) {
     int s = tree.sentence().index();
     for (int i = 0; i < tree.size(); i++) {
       Actor a = index.at(s, i);

@@ -28,10 +28,12 @@ final class DyadFinder {
   private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
   private final EventDictionary dictionary;
   private final CarriedSources carried;
+  private final HomeTarget homes;
 
-  DyadFinder(EventDictionary dictionary) {
+  DyadFinder(EventDictionary dictionary, java.util.function.Function<String, String> countryNames) {
     this.dictionary = dictionary;
     this.carried = new CarriedSources(dictionary);
+    this.homes = new HomeTarget(countryNames);
   }
 
   /**
@@ -182,6 +184,13 @@ final class DyadFinder {
       if (only != null) {
         targets = List.of(only);
         targetHow = "the only other actor the sentence names";
+      }
+    }
+    if (targets.isEmpty()) {
+      MentionIndex.Ref home = homes.of(tree, index, base, sources);
+      if (home != null) {
+        targets = List.of(home);
+        targetHow = "context: the sources' own country, for a domestic act that names no one else";
       }
     }
     return new Dyad(sources, sourceHow, counterparts(targets, sources), targetHow, ranked);

@@ -39,11 +39,19 @@ public final class EventCoder {
 
   /** Builds a coder over loaded patterns. */
   public EventCoder(EventDictionary dictionary) {
+    this(dictionary, iso -> null);
+  }
+
+  /**
+   * Codes with {@code dictionary}, naming a country by its ISO alpha-3 code with {@code countryNames}
+   * where a domestic act's target is its sources' own country (null: the code stands as the name).
+   */
+  public EventCoder(EventDictionary dictionary, java.util.function.Function<String, String> countryNames) {
     this.dictionary = dictionary;
     this.objects = new ObjectMatcher(dictionary);
     this.events = new EventFactory(dictionary);
     this.framings = new ActFraming(dictionary);
-    this.dyads = new DyadFinder(dictionary);
+    this.dyads = new DyadFinder(dictionary, countryNames);
     this.speech = new SpeechActs(dictionary, events);
   }
 

@@ -197,6 +197,14 @@ final class MentionIndex {
   }
 
   /** True when the actor stands somewhere: it has a country, or it is an international body. */
+  /**
+   * True for an actor the coder made for one event and the article does not list: a target phrase,
+   * an unknown perpetrator, a domestic act's own country. Its id starts with "~"; events give it none.
+   */
+  static boolean standIn(Actor a) {
+    return a.id().startsWith("~");
+  }
+
   static boolean placed(Actor a) {
     return a.country() != null || a.code() != null && a.code().startsWith("IGO");
   }

@@ -87,9 +87,4 @@ final class PhraseTarget {
         null, Event.TEXT, List.of());
     return new MentionIndex.Ref(stand, phrase, false);
   }
-
-  /** True for the stand-in of a phrase target: it has no actor id of its own. */
-  static boolean isPhrase(MentionIndex.Ref ref) {
-    return ref != null && ref.actor().kind().equals(KIND);
-  }
 }

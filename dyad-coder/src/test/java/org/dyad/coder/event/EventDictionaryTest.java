@@ -51,6 +51,14 @@ class EventDictionaryTest {
   }
 
   @Test
+  void onlyThePersonEntityConstraintExists(@TempDir Path dir) throws IOException {
+    assertEquals("cameo/event-patterns.tsv:4: object '%ORGANIZATION': the only entity constraint is %PERSON",
+        badPatterns(dir, "call\tV\tsubj\tobj\t%ORGANIZATION\t041").getMessage());
+    assertEquals("cameo/event-patterns.tsv:4: object 'PERSON' must be -, =lemma, @CLASS or %PERSON",
+        badPatterns(dir, "call\tV\tsubj\tobj\tPERSON\t041").getMessage());
+  }
+
+  @Test
   void badPartOfSpeechAndSlot(@TempDir Path dir) throws IOException {
     assertEquals("cameo/event-patterns.tsv:4: pos 'ADJ' is not V or N",
         badPatterns(dir, "angry\tADJ\tsubj\tobj\t-\t111").getMessage());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Span;
@@ -95,13 +96,37 @@ final class MentionIndex {
     return resolve(tree, token, 0);
   }
 
+  /**
+   * "Hamas militants", "Islamic State fighters", "Taliban gunmen": a group noun with no country of
+   * its own whose compound names a coded actor stands for that actor; the members act for it.
+   * Null where the group has a country or no such name is on it.
+   */
+  private Ref memberOf(SentenceTree tree, int token, Actor group, Span span) {
+    if (group.country() != null || group.code() == null || group.code().startsWith("IGO")
+        || group.sectors().isEmpty() || group.kind().equals("PERSON")) {
+      return null;
+    }
+    int s = tree.sentence().index();
+    for (int c : tree.children(token)) {
+      Actor named = tree.relation(c).equals("compound") ? at(s, c) : null;
+      if (named != null && named != group && named.code() != null && !named.kind().equals(ActorResolver.PLACE)) {
+        Span from = spanByToken.get(key(s, c));
+        return new Ref(named, doc.text().substring(Math.min(from.begin(), span.begin()), span.end()), false);
+      }
+    }
+    return null;
+  }
+
   private Ref resolve(SentenceTree tree, int token, int depth) {
     int s = tree.sentence().index();
     Token t = tree.sentence().tokens().get(token);
     Actor direct = at(s, token);
     if (direct != null) {
       Span span = spanByToken.get(key(s, token));
-      Ref ref = new Ref(direct, doc.text().substring(span.begin(), span.end()), false);
+      Ref ref = memberOf(tree, token, direct, span);
+      if (ref == null) {
+        ref = new Ref(direct, doc.text().substring(span.begin(), span.end()), false);
+      }
       return depth == 0 ? placed(tree, token, ref) : ref;
     }
     String word = t.word().toLowerCase();

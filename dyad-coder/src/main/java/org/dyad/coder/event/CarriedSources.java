@@ -2,7 +2,6 @@ package org.dyad.coder.event;
 
 import java.util.List;
 import java.util.Set;
-import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 
@@ -95,8 +94,7 @@ final class CarriedSources {
     if (r == null || r.actor().country() == null) {
       return List.of();
     }
-    String kind = r.actor().kind();
-    return kind.equals("COUNTRY") || kind.equals(ActorResolver.PLACE) ? List.of(r) : List.of();
+    return MentionIndex.isLand(r.actor()) ? List.of(r) : List.of();
   }
   /** The kind of the stand-in for a perpetrator the text does not name. */
   static final String UNKNOWN = "UNKNOWN";
@@ -118,8 +116,8 @@ final class CarriedSources {
     if (!means && !ArgumentFinder.passive(tree, t)) {
       return null;
     }
-    Actor nobody = new Actor("~" + UNKNOWN + ":" + tree.sentence().index() + ":" + t, null, UNKNOWN, null, null,
-        List.of(), null, null, List.of());
+    Actor nobody = MentionIndex.standIn(UNKNOWN + ":" + tree.sentence().index() + ":" + t, null, UNKNOWN, null,
+        null, null);
     return new MentionIndex.Ref(nobody, null, false);
   }
 

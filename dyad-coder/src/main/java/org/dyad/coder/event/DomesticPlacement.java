@@ -62,7 +62,7 @@ final class DomesticPlacement {
       return bare(tgt, GROUPS) && home && !otherCountry(tree, index, src.country())
           ? new Pair(src, in(tgt, src.country())) : new Pair(src, tgt);
     }
-    if (bare(src, STATE) && domesticCode(code) && isLand(tgt) && !otherCountry(tree, index, tgt.country())) {
+    if (bare(src, STATE) && domesticCode(code) && MentionIndex.isLand(tgt.actor()) && !otherCountry(tree, index, tgt.country())) {
       // "the military government declared a state of siege in Haiti": a state body's coercion or
       // concession in a country, the sentence naming no other, is that country's own
       return new Pair(in(src, tgt.country()), tgt);
@@ -80,11 +80,6 @@ final class DomesticPlacement {
         && !r.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(embassy|consulate|ambassador|envoy|mission)\\b.*");
   }
 
-  /** A country as such or a place in it ("in Haiti", "a curfew in Algiers"). */
-  private static boolean isLand(MentionIndex.Ref r) {
-    String kind = r.actor().kind();
-    return kind.equals("COUNTRY") || kind.equals(org.dyad.coder.actor.ActorResolver.PLACE);
-  }
 
   private static boolean domesticCode(String code) {
     return code.startsWith("17") || code.startsWith("08");

@@ -2,6 +2,7 @@ package org.dyad.coder.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import org.dyad.coder.actor.ActorResolver;
 import org.dyad.coder.tree.SentenceTree;
@@ -30,7 +31,7 @@ final class DyadFinder {
   private final CarriedSources carried;
   private final HomeTarget homes;
 
-  DyadFinder(EventDictionary dictionary, java.util.function.Function<String, String> countryNames) {
+  DyadFinder(EventDictionary dictionary, Function<String, String> countryNames) {
     this.dictionary = dictionary;
     this.carried = new CarriedSources(dictionary);
     this.homes = new HomeTarget(countryNames);

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
@@ -46,7 +48,7 @@ public final class EventCoder {
    * Codes with {@code dictionary}, naming a country by its ISO alpha-3 code with {@code countryNames}
    * where a domestic act's target is its sources' own country (null: the code stands as the name).
    */
-  public EventCoder(EventDictionary dictionary, java.util.function.Function<String, String> countryNames) {
+  public EventCoder(EventDictionary dictionary, Function<String, String> countryNames) {
     this.dictionary = dictionary;
     this.objects = new ObjectMatcher(dictionary);
     this.events = new EventFactory(dictionary);
@@ -171,7 +173,7 @@ public final class EventCoder {
     List<MentionIndex.Ref> sources = dyad.sources();
     List<MentionIndex.Ref> targets = dyad.targets();
     if (base.equals(SHOW_OF_FORCE) && framedCode == null && sources.stream().map(r -> r.actor().country())
-        .filter(java.util.Objects::nonNull).distinct().count() > 1) {
+        .filter(Objects::nonNull).distinct().count() > 1) {
       // "French and Egyptian warships launched war games": an exercise held by the forces of two
       // countries together is military cooperation between them (062), each the other's partner
       base = JOINT_EXERCISE;

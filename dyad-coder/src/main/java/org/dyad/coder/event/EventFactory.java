@@ -30,7 +30,8 @@ final class EventFactory {
     CameoCode cameo = dictionary.ontology().get(code);
     boolean nobody = CarriedSources.isUnknown(src);
     return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
-        nobody ? null : src.actor().id(), tgt == null || MentionIndex.standIn(tgt.actor()) ? null : tgt.actor().id(),
+        MentionIndex.standIn(src.actor()) ? null : src.actor().id(),
+        tgt == null || MentionIndex.standIn(tgt.actor()) ? null : tgt.actor().id(),
         src.code(), tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
         date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,

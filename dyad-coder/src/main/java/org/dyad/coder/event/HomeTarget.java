@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.Event;
 
 /**
  * "Thousands of Iraqi Kurds demonstrated in Kirkuk", "Nigerian authorities jailed 52 members of the
@@ -43,8 +44,8 @@ final class HomeTarget {
       return null;
     }
     String name = countryNames.apply(country);
-    Actor home = new Actor("~home:" + country, name == null ? country : name, "COUNTRY", country, country,
-        List.of(), null, "context", List.of());
+    Actor home = MentionIndex.standIn("home:" + country, name == null ? country : name, "COUNTRY", country,
+        country, Event.CONTEXT);
     return MentionIndex.Ref.context(home);
   }
 }

@@ -60,6 +60,7 @@ final class MentionIndex {
 
   private final ParsedDocument doc;
   private final Map<Long, Actor> byToken = new HashMap<>();
+  private static final String STAND_IN = "~";
   private final Map<Long, Span> spanByToken = new HashMap<>();
   private final List<Actor> actors;
 
@@ -227,7 +228,20 @@ final class MentionIndex {
    * an unknown perpetrator, a domestic act's own country. Its id starts with "~"; events give it none.
    */
   static boolean standIn(Actor a) {
-    return a.id().startsWith("~");
+    return a.id().startsWith(STAND_IN);
+  }
+
+  /**
+   * A stand-in actor for one event: {@code key} makes its id unique within the article, {@code name}
+   * is its text (null for none), {@code code} and {@code country} may be null.
+   */
+  static Actor standIn(String key, String name, String kind, String code, String country, String basis) {
+    return new Actor(STAND_IN + key, name, kind, code, country, List.of(), null, basis, List.of());
+  }
+
+  /** A country as such or a place in it ("in Haiti", "a curfew in Algiers"). */
+  static boolean isLand(Actor a) {
+    return a.kind().equals("COUNTRY") || a.kind().equals(ActorResolver.PLACE);
   }
 
   static boolean placed(Actor a) {

@@ -83,8 +83,8 @@ final class PhraseTarget {
       text.append(i == first || glued ? "" : " ").append(w);
     }
     String phrase = text.toString();
-    Actor stand = new Actor("~" + tree.sentence().index() + ":" + head, phrase, KIND, null, null, List.of(),
-        null, Event.TEXT, List.of());
+    Actor stand = MentionIndex.standIn(KIND + ":" + tree.sentence().index() + ":" + head, phrase, KIND, null,
+        null, Event.TEXT);
     return new MentionIndex.Ref(stand, phrase, false);
   }
 }

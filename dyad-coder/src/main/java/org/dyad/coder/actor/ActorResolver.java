@@ -87,6 +87,7 @@ public final class ActorResolver {
     for (ActorBuilder p : persons) {
       knowledge.complete(p, doc.reference(), main);
     }
+    LeaderGovernments.apply(doc.text(), persons, others, knowledge);
     List<ActorBuilder> all = new ArrayList<>(persons);
     all.addAll(others.values());
     all.sort(Comparator.comparingInt(ActorBuilder::first));

@@ -44,6 +44,10 @@ final class NationalBodies {
       if (i < tokens.size() && tokens.get(i).word().matches("['\u2019]s?")) {
         i++;
       }
+      if (i + 1 < tokens.size() && tokens.get(i).word().equals("-")
+          && tokens.get(i + 1).word().equalsIgnoreCase("led")) {
+        i += 2; // "Saudi-led forces", "Vietnamese-led troops": the forces of the country that leads them
+      }
       PhraseMatcher.Match body = bodyAt(dictionary, tokens, i);
       if (body == null && i + 1 < tokens.size() && tokens.get(i).pos().matches("JJ.*|NN|VBN")) {
         body = bodyAt(dictionary, tokens, i + 1);
@@ -101,8 +105,9 @@ final class NationalBodies {
     for (PhraseMatcher.Match m : dictionary.matchSectorTerms(tokens)) {
       ActorEntry e = m.entries().get(0);
       // "Forces" of "the Israel Defense Forces" is left to the name, which the dictionary codes whole
+      // (a name the NER took part of, "Obama administration" with "Obama" a person, does not count)
       boolean inName = names.stream().anyMatch(n -> n.begin() <= m.begin() && n.end() >= m.end()
-          && n.end() - n.begin() > m.end() - m.begin());
+          && n.end() - n.begin() > m.end() - m.begin() && free(taken, n.begin(), n.end()));
       // "the police", "the army": a body with no country word is still an actor, without a country;
       // not when it only modifies another noun ("police station", "army base")
       boolean body = e.kind() == ActorEntry.Kind.BODY

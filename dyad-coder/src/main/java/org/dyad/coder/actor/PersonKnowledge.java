@@ -134,7 +134,12 @@ final class PersonKnowledge {
    * with, or {@code null} when they differ or none is known.
    */
   private String sharedCountry(ActorBuilder p) {
-    List<String> countries = dictionary.anyHoldersWithSurname(p.surname()).stream().map(OfficeTerm::country)
+    return sharedCountry(p.surname());
+  }
+
+  /** As {@link #sharedCountry(ActorBuilder)}, for a surname. */
+  String sharedCountry(String surname) {
+    List<String> countries = dictionary.anyHoldersWithSurname(surname).stream().map(OfficeTerm::country)
         .distinct().toList();
     return countries.size() == 1 ? countries.get(0) : null;
   }

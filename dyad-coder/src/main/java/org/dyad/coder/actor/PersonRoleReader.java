@@ -121,7 +121,9 @@ final class PersonRoleReader {
         for (int c : tree.children(k)) {
           if (c < begin && MODIFIERS.contains(tree.relation(c))) {
             out.addAll(phrase(tree, c));
-          } else if ((c < begin || c >= end) && tree.relation(c).equals("appos")) {
+          } else if ((c < begin || c >= end) && tree.relation(c).equals("appos")
+              || c >= end && tree.relation(c).equals("nmod") && ofPhrase(tree, c)) {
+            // "King Hassan of Morocco", "Ashton of the EU": the body or country the person is of
             out.addAll(phrase(tree, c));
           }
         }
@@ -133,6 +135,11 @@ final class PersonRoleReader {
       }
       for (int k = begin; k < end; k++) {
         out.remove(k);
+      }
+      // "King Hassan", "Queen Rania": the NER took the title into the name
+      List<Token> tokens = tree.sentence().tokens();
+      for (int k = begin; k < end - 1 && isTitle(tokens.get(k)); k++) {
+        out.add(k);
       }
     }
     if (out.isEmpty()) {
@@ -159,6 +166,16 @@ final class PersonRoleReader {
       }
     }
     return out;
+  }
+
+  private static boolean ofPhrase(SentenceTree tree, int c) {
+    int k = tree.child(c, "case");
+    return k >= 0 && tree.token(k).word().equalsIgnoreCase("of");
+  }
+
+  private boolean isTitle(Token t) {
+    return dictionary.matchSectorTerms(List.of(t)).stream()
+        .anyMatch(m -> m.entries().get(0).kind() == ActorEntry.Kind.TITLE);
   }
 
   private static String text(List<Token> words) {

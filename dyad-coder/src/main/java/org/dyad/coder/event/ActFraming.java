@@ -27,8 +27,8 @@ final class ActFraming {
   record Framing(String code, int act, String actCode) {}
 
   /**
-   * The framings of a sentence, keyed by the framing token's index and by {@code -1 - index} of
-   * each governed act. An act already governed by an earlier framing verb is not framed twice.
+   * The framings of a sentence, keyed by the framing token's index (when the governed act has a
+   * sub-code in the frame) and by {@code -1 - index} of each governed act. An act already governed by an earlier framing verb is not framed twice.
    */
   Map<Integer, Framing> frames(SentenceTree tree, Map<Integer, EventPattern> fired, Consumer<String> trace) {
     Map<Integer, Framing> out = new HashMap<>();
@@ -42,14 +42,20 @@ final class ActFraming {
         continue;
       }
       String code = dictionary.projections().project(fired.get(act).code(), frame);
+      Framing framing = new Framing(code, act, fired.get(act).code());
       if (code != null) {
-        Framing framing = new Framing(code, act, fired.get(act).code());
         out.put(f.getKey(), framing);
-        out.put(-1 - act, framing);
-        trace.accept(EventCoder.tag(tree.token(f.getKey())) + ": frames '" + tree.token(act).word() + "' ("
-            + fired.get(act).code() + "): " + frame.name().toLowerCase() + " code " + code
-            + "; the governed act is not an event of its own");
+      } else if (frame == ActProjections.Frame.INTENT || frame == ActProjections.Frame.REJECTION) {
+        continue;
       }
+      // "issued an ultimatum to Ecuador to halt attacks": what was asked for or threatened has not
+      // happened, even when no sub-code says what kind of appeal it was (then the framing verb
+      // keeps its own code and its own arguments)
+      out.put(-1 - act, framing);
+      trace.accept(EventCoder.tag(tree.token(f.getKey())) + ": frames '" + tree.token(act).word() + "' ("
+          + fired.get(act).code() + "): " + frame.name().toLowerCase()
+          + (code == null ? ", no sub-code for it" : " code " + code)
+          + "; the governed act is not an event of its own");
     }
     return out;
   }
@@ -58,21 +64,27 @@ final class ActFraming {
    * The act a framing verb governs: its infinitive or clause ("threatened to cut", "demanded that
    * X withdraw"), a clause the parser marked "on"/"for" ("called on X to lift"), or for appeals,
    * demands and threats a nominal act ("called for a ceasefire", "demanded the release of",
-   * "threatened Russia with tariffs"). -1 when none fired.
+   * "threatened Russia with tariffs"). A clause comes before a nominal act: in "issued an ultimatum
+   * to Ecuador to halt its raids" the ultimatum is the threat itself and the halt what it demands.
+   * -1 when none fired.
    */
   private static int governedAct(SentenceTree tree, int frameToken, ActProjections.Frame frame,
                                  Map<Integer, EventPattern> fired) {
+    int nominalAct = -1;
     for (int c : tree.children(frameToken)) {
       String r = tree.relation(c);
       boolean clause = r.equals("xcomp") || r.equals("ccomp")
-          || r.equals("advcl") && ArgumentFinder.marked(tree, c, "on", "for", "to");
+          || (r.equals("advcl") || r.equals("acl")) && ArgumentFinder.marked(tree, c, "on", "for", "to");
       boolean nominal = frame != ActProjections.Frame.INTENT && frame != ActProjections.Frame.REJECTION
           && (r.equals("obj") || r.startsWith("obl") && Set.of("for", "with").contains(ArgumentFinder.caseWord(tree, c)));
-      if ((clause || nominal) && fired.containsKey(c)) {
+      if (clause && fired.containsKey(c)) {
         return c;
       }
+      if (nominal && nominalAct < 0 && fired.containsKey(c)) {
+        nominalAct = c;
+      }
     }
-    return -1;
+    return nominalAct;
   }
 
   /**

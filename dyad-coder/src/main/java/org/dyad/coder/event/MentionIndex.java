@@ -132,7 +132,12 @@ final class MentionIndex {
     }
     String word = t.word().toLowerCase();
     if (t.pos().startsWith("PRP")) {
-      Actor a = antecedent(t.begin(), PERSONAL.contains(word));
+      boolean person = PERSONAL.contains(word);
+      int reporter = ReportingSubject.of(tree, token);
+      Actor a = reporter < 0 ? null : at(s, reporter);
+      if (a == null || person != a.kind().equals("PERSON")) {
+        a = antecedent(t.begin(), person);
+      }
       return a == null ? null : new Ref(a, t.word(), true);
     }
     // "his country": the country of whoever "his" is

@@ -52,7 +52,7 @@ final class ModalityReader {
    * verb whose clause it sits in (its token, else -1).
    */
   record Reading(boolean negated, boolean conditional, boolean weak, boolean would, boolean future,
-                 boolean committed, int speech, boolean quoted, boolean failed) {
+                 boolean committed, int speech, boolean quoted, boolean failed, boolean condition) {
     /**
      * The modality, given whether the speaker announces their own act ({@code self}): a speaker's
      * conditional or "would" about what they themselves will do is a commitment or a threat
@@ -62,6 +62,11 @@ final class ModalityReader {
     String modality(boolean self) {
       if (negated) {
         return NEGATED;
+      }
+      if (condition) {
+        // "threatened an offensive unless Baghdad accepted its conditions": the act is the
+        // condition itself, not anyone's commitment
+        return HYPOTHETICAL;
       }
       boolean speech = this.speech >= 0;
       // "is willing to withdraw its troops if ...": a conditional offer is still the subject's intent
@@ -97,6 +102,7 @@ final class ModalityReader {
     boolean committed = false;
     int speech = -1;
     boolean requested = false;
+    boolean condition = false;
     int node = t;
     // A nominal trigger ("their attacks", "a rally") takes the modality of the clause it sits in.
     while (tree.head(node) >= 0 && !tree.token(node).pos().startsWith("VB")
@@ -108,6 +114,9 @@ final class ModalityReader {
         String r = tree.relation(c);
         String w = word(tree, c);
         boolean content = threat && depth == 0 && r.equals("advcl");
+        if (r.equals("mark") && CONDITIONS.contains(w)) {
+          condition = true;
+        }
         if ((r.equals("mark") && CONDITIONS.contains(w)) || (!content && r.equals("advcl") && hasMark(tree, c, CONDITIONS))) {
           conditional = true;
         }
@@ -146,7 +155,7 @@ final class ModalityReader {
       node = head;
     }
     return new Reading(negated, conditional || requested, weak, would, future, committed, speech, quoted,
-        negated && failed(tree, t));
+        negated && failed(tree, t), condition);
   }
 
   private static boolean negated(SentenceTree tree, int t) {

@@ -34,6 +34,11 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
   private static final ObjectMapper JSON = new ObjectMapper();
   // CAMEO's non-state actor codes, which are not countries and need no mapping.
   private static final Set<String> GROUPS = Set.of("NGO", "IMG", "MNC", "UIS", "UAF", "NGM");
+  /**
+   * Country abbreviations this set writes that are neither ISO nor COW codes, read as the country
+   * their records name (checked by hand: "Japanese Prime Minister", "Italy announced", "Vietnamese-led").
+   */
+  private static final Map<String, String> LEGACY_COUNTRIES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
   private final CountryCodes countries;
   private final Map<String, Integer> cowMapped = new TreeMap<>();
   private final Map<String, Integer> typesMapped = new TreeMap<>();
@@ -50,7 +55,7 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
     List<String> notes = new ArrayList<>();
     notes.add(PloverTypes.LEGACY_NOTE + (typesMapped.isEmpty() ? "" : "; here " + counts(typesMapped)));
     if (!cowMapped.isEmpty()) {
-      notes.add("Correlates-of-War country codes mapped to ISO alpha-3: " + counts(cowMapped));
+      notes.add("Correlates-of-War and older country codes mapped to ISO alpha-3: " + counts(cowMapped));
     }
     if (!unknownCodes.isEmpty()) {
       notes.add("codes neither ISO nor COW in Dyad's country table, kept as they are (their events "
@@ -181,7 +186,7 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
       return c;
     }
     String country = c.length() >= 3 ? c.substring(0, 3) : c;
-    String iso = countries.toIso(country);
+    String iso = LEGACY_COUNTRIES.getOrDefault(country, countries.toIso(country));
     if (!iso.equals(country)) {
       cowMapped.merge(country + "→" + iso, 1, Integer::sum);
     } else if (!countries.isIso(iso) && !GROUPS.contains(iso)) {

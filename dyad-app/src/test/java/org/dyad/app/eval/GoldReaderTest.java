@@ -105,12 +105,26 @@ class GoldReaderTest {
   @Test
   void codesNeitherIsoNorCowAreNamedInTheNotes(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("p.json"), "[{\"id\": \"x\", \"event\": \"CONSULT\", "
-        + "\"text\": \"Envoys met.\", \"source\": [{\"code\": \"JAP\"}], \"target\": [{\"code\": \"NGO\"}]}]");
+        + "\"text\": \"Envoys met.\", \"source\": [{\"code\": \"ISM\"}], \"target\": [{\"code\": \"NGO\"}]}]");
     PloverGsrReader reader = new PloverGsrReader(EvalFixtures.smallCountries());
-    assertEquals("JAP", readAll(reader, f, problems).get(0).events().get(0).source());
+    assertEquals("ISM", readAll(reader, f, problems).get(0).events().get(0).source());
     String notes = String.join("\n", reader.notes());
-    assertTrue(notes.contains("kept as they are (their events cannot match on the dyad): JAP ×1"), notes);
+    assertTrue(notes.contains("kept as they are (their events cannot match on the dyad): ISM ×1"), notes);
     assertTrue(!notes.contains("NGO"), notes);
+  }
+
+  @Test
+  void theSetsOlderAbbreviationsForJapanItalyAndVietnamAreReadAsTheirIsoCodes(@TempDir Path dir)
+      throws IOException {
+    Path f = Files.writeString(dir.resolve("p.json"), "[{\"id\": \"x\", \"event\": \"CONSULT\", "
+        + "\"text\": \"Japan's envoy met Italian officials.\", \"source\": [{\"code\": \"JAP\", \"sector\": \"GOV\"}],"
+        + " \"target\": [{\"code\": \"ITL\"}]}]");
+    PloverGsrReader reader = new PloverGsrReader(EvalFixtures.smallCountries());
+    GoldEvent e = readAll(reader, f, problems).get(0).events().get(0);
+    assertEquals("JPNGOV", e.source());
+    assertEquals("ITA", e.target());
+    String notes = String.join("\n", reader.notes());
+    assertTrue(notes.contains("ITL→ITA ×1, JAP→JPN ×1"), notes);
   }
 
   @Test

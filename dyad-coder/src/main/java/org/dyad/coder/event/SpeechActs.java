@@ -91,7 +91,8 @@ final class SpeechActs {
     for (MentionIndex.Ref speaker : speakers) {
       // "..., officials said", "..., the news agency reported": a speaker with no country, or the
       // press, reports the act; a party that tells what another side did accuses it
-      if (!MentionIndex.placed(speaker.actor()) || speaker.actor().sectors().contains("MED")) {
+      if (!MentionIndex.placed(speaker.actor()) || speaker.actor().sectors().contains("MED")
+          || reporter(speaker.actor())) {
         continue;
       }
       // "relief officials said the rebels shelled Juba": a speaker reporting an act done to
@@ -111,6 +112,15 @@ final class SpeechActs {
       trace.accept("'" + tree.token(reading.speech()).word() + "': " + rule + " fired: " + speaker.text()
           + " -> " + src.text());
     }
+  }
+
+  /**
+   * International organisations and non-governmental groups ("the UN refugee agency reported",
+   * "Amnesty said") monitor and report what others did; they are not a side of it.
+   */
+  private static boolean reporter(Actor a) {
+    String code = a.code() == null ? "" : a.code();
+    return code.startsWith("IGO") || code.startsWith("NGO");
   }
 
   /**

@@ -214,8 +214,7 @@ public final class ActorResolver {
         continue;
       }
       ActorEntry e = m.entries().get(0);
-      if (e.kind() == ActorEntry.Kind.CAPITAL && m.begin() > 0
-          && LOCATIVE.contains(tokens.get(m.begin() - 1).word().toLowerCase())) {
+      if (e.kind() == ActorEntry.Kind.CAPITAL && afterLocative(tokens, m.begin())) {
         // "talks in Moscow", "a curfew in Algiers": a place in that country, not the government
         // acting; an act done to the place is done to the country
         place(tokens, m, e, others);
@@ -245,14 +244,35 @@ public final class ActorResolver {
     }
     for (PhraseMatcher.Match m : dictionary.matchPlaces(tokens)) {
       // "shelled Kharkiv"? Only "in Kharkiv", a proper name where something happened
-      if (!anyTaken(taken, m.begin(), m.end()) && m.begin() > 0
-          && LOCATIVE.contains(tokens.get(m.begin() - 1).word().toLowerCase())
+      if (!anyTaken(taken, m.begin(), m.end()) && afterLocative(tokens, m.begin())
           && tokens.get(m.begin()).pos().startsWith("NNP")) {
         place(tokens, m, m.entries().get(0), others);
         mark(taken, m.begin(), m.end());
       }
     }
   }
+
+  /**
+   * "in Moscow", "in mostly Christian eastern Beirut", "the outskirts of Kabul", "the town of
+   * Samarra": a locative word, or "of" after a word for a part of a place, with only adjectives and
+   * adverbs between.
+   */
+  private static boolean afterLocative(List<Token> tokens, int begin) {
+    int j = begin - 1;
+    while (j > 0 && tokens.get(j).pos().matches("JJ.*|RB.*")) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String w = tokens.get(j).word().toLowerCase();
+    return LOCATIVE.contains(w)
+        || w.equals("of") && j > 0 && PARTS_OF_PLACES.contains(tokens.get(j - 1).word().toLowerCase());
+  }
+
+  private static final Set<String> PARTS_OF_PLACES = Set.of("city", "town", "village", "port", "district",
+      "sector", "suburb", "suburbs", "outskirts", "centre", "center", "heart", "streets", "area", "region",
+      "province", "neighbourhood", "neighborhood");
 
   /** A PLACE actor for a capital or place name after a locative preposition, coded with its country. */
   private static void place(List<Token> tokens, PhraseMatcher.Match m, ActorEntry capital,

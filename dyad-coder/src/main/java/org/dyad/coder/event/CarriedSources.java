@@ -21,9 +21,18 @@ final class CarriedSources {
 
   /**
    * "were killed in a Russian strike", "died under Israeli shelling": the owner (adjective,
-   * possessive or compound) of an attack noun in a prepositional phrase of the trigger.
+   * possessive or compound) of an attack noun in a prepositional phrase of the trigger; or of the
+   * attack noun that is the trigger's subject, or its "by" phrase ("a bombing by Islamic State killed").
    */
   List<MentionIndex.Ref> agentOfMeans(SentenceTree tree, MentionIndex index, int t) {
+    int subject = tree.subject(t);
+    if (subject >= 0 && dictionary.inClass("ATTACK_MEANS", tree.lemma(subject))) {
+      // "a car bombing by the Islamic State group killed 75", "an Israeli strike killed three"
+      List<MentionIndex.Ref> owners = DyadFinder.refs(tree, index, subject, List.of("poss", "by"), true);
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
     for (int c : tree.children(t)) {
       if (!tree.relation(c).startsWith("obl") && !tree.relation(c).startsWith("nmod")) {
         continue;
@@ -70,12 +79,21 @@ final class CarriedSources {
     if (!code.startsWith("17") && !code.equals("1822") && !code.startsWith("0841") && !expelled) {
       return List.of();
     }
+    return placeOf(tree, index, t, expelled ? Set.of("in", "from") : Set.of("in"));
+  }
+
+  /**
+   * The country or place named by a phrase of the trigger with one of {@code preps}, or by an "in"
+   * phrase inside any "in"/"from"/"near" phrase of it ("released from captivity in Libya").
+   */
+  private static List<MentionIndex.Ref> placeOf(SentenceTree tree, MentionIndex index, int t, Set<String> preps) {
     for (int c : tree.children(t)) {
-      String prep = tree.relation(c).startsWith("obl") ? ArgumentFinder.caseWord(tree, c) : "";
-      if (!prep.equals("in") && !prep.equals("from")) {
+      String r = tree.relation(c);
+      String prep = r.startsWith("obl") || r.startsWith("nmod") ? ArgumentFinder.caseWord(tree, c) : "";
+      if (!Set.of("in", "from", "near").contains(prep)) {
         continue;
       }
-      List<MentionIndex.Ref> places = prep.equals("in") || expelled ? statePlaces(tree, index, c) : List.of();
+      List<MentionIndex.Ref> places = preps.contains(prep) ? statePlaces(tree, index, c) : List.of();
       for (int n = 0; places.isEmpty() && n < tree.children(c).size(); n++) {
         int inner = tree.children(c).get(n);
         if (tree.relation(inner).startsWith("nmod") && ArgumentFinder.caseWord(tree, inner).equals("in")) {
@@ -106,7 +124,7 @@ final class CarriedSources {
    * source (no id, no code, no text), as GDELT leaves Actor1 empty, rather than being dropped;
    * null when the act is not such a one.
    */
-  MentionIndex.Ref unknownPerpetrator(SentenceTree tree, int t, String code) {
+  MentionIndex.Ref unknownPerpetrator(SentenceTree tree, MentionIndex index, int t, String code) {
     int root = Integer.parseInt(code.substring(0, 2));
     if (root < 17 || root > 20) {
       return null;
@@ -116,10 +134,21 @@ final class CarriedSources {
     if (!means && !ArgumentFinder.passive(tree, t)) {
       return null;
     }
-    Actor nobody = MentionIndex.standIn(UNKNOWN + ":" + tree.sentence().index() + ":" + t, null, UNKNOWN, null,
-        null, null);
+    // "were killed in a car bombing in Beirut": unidentified armed forces (CAMEO UAF) of the country
+    // where it happened, as CAMEO codes "gunmen"; the code is inferred, so its basis is context
+    List<MentionIndex.Ref> where = placeOf(tree, index, t, Set.of("in", "near"));
+    if (where.isEmpty() && means) {
+      where = placeOf(tree, index, subject, Set.of("in", "near")); // "a blast near Samarra killed"
+    }
+    String country = where.isEmpty() ? null : where.get(0).actor().country();
+    String key = UNKNOWN + ":" + tree.sentence().index() + ":" + t;
+    Actor nobody = country == null ? MentionIndex.standIn(key, null, UNKNOWN, null, null, null)
+        : MentionIndex.standIn(key, null, UNKNOWN, country + UNIDENTIFIED, country,
+            "context: unidentified armed forces of the country where it happened, " + where.get(0).text());
     return new MentionIndex.Ref(nobody, null, false);
   }
+
+  private static final String UNIDENTIFIED = "UAF";
 
   /** True for the stand-in of an unknown perpetrator. */
   static boolean isUnknown(MentionIndex.Ref ref) {

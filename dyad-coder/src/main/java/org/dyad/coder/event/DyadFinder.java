@@ -77,7 +77,7 @@ final class DyadFinder {
       sources = carried.supportVerbSubject(tree, index, t.index(), fired);
       sourceHow = "the subject of the verb that carries the act ('launched an investigation')";
     }
-    if (sources.isEmpty() && (ArgumentFinder.passive(tree, t.index()) || p.noun())) {
+    if (sources.isEmpty() && (ArgumentFinder.passive(tree, t.index()) || p.noun() || violent(base))) {
       // "300 soldiers were killed in a Russian strike": the attack's owner is the agent
       sources = carried.agentOfMeans(tree, index, t.index());
       sourceHow = "the owner of the means ('in a Russian strike')";
@@ -152,7 +152,7 @@ final class DyadFinder {
       }
     }
     if (sources.isEmpty() && !targets.isEmpty()) {
-      MentionIndex.Ref nobody = carried.unknownPerpetrator(tree, t.index(), base);
+      MentionIndex.Ref nobody = carried.unknownPerpetrator(tree, index, t.index(), base);
       if (nobody != null) {
         sources = List.of(nobody);
         sourceHow = "nobody the text names: the victims of a passive or of a weapon stay, the source is unknown";

@@ -35,7 +35,7 @@ final class EventFactory {
         src.code(), tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
         date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
-        nobody ? null : src.fromContext() ? Event.CONTEXT : Event.TEXT,
+        nobody ? (src.code() == null ? null : Event.CONTEXT) : src.fromContext() ? Event.CONTEXT : Event.TEXT,
         tgt == null ? null : tgt.fromContext() ? Event.CONTEXT : Event.TEXT);
   }
 

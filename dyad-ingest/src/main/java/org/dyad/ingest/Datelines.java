@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
 public final class Datelines {
   static final int LINES = 4;
   private static final int MAX_LINE = 160;
-  /** A place in capitals or title case, an optional agency in brackets, a comma, then the date. */
-  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*\\([^)]{1,40}\\))?"
+  /**
+   * A place in capitals or title case, perhaps with its region or country, an optional agency in
+   * brackets, a comma, then the date and a dash.
+   */
+  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}"
+      + "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?(?:\\s*\\([^)]{1,40}\\))?"
       + ",\\s+(" + Dates.WRITTEN + ")\\s*(?:[—–-]|--)", Pattern.CASE_INSENSITIVE);
   /** A line that is a date, after an optional label, before an optional time of day. */
   private static final Pattern DATE_LINE = Pattern.compile("^(?:(?:published|posted|updated|date|dated)\\b"

@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.live.LiveIngest;
+import org.dyad.app.live.LiveServer;
 import org.dyad.app.live.SourceWatcher;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.store.Store;
-import org.dyad.store.search.SearchIndex;
 import org.dyad.web.DyadServer;
 import org.dyad.web.ServeConfig;
 import picocli.CommandLine;
@@ -82,51 +82,41 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--poll must be more than 0 seconds");
     }
     Store s = Store.open(store.dir(), readOnly);
-    DyadServer server;
-    LiveIngest live = null;
-    SourceWatcher watcher = null;
+    AutoCloseable running;
+    int listening;
     try {
       ServeConfig config = new ServeConfig(host, port, 4);
       if (readOnly) {
-        server = DyadServer.start(s, config, w -> err.println("dyad: " + w));
+        DyadServer server = DyadServer.start(s, config, w -> err.println("dyad: " + w));
+        running = server;
+        listening = server.port();
       } else {
-        SearchIndex index = new SearchIndex(s, w -> err.println("dyad: " + w));
-        ArticleSource source = inputOptions.source(w -> err.println("dyad: " + w), Duration.ofMillis(
-            Math.round(hostIntervalSeconds * 1000)));
-        live = new LiveIngest(s, index, () -> new ArticleAnalyzer(analyzerOptions.config()), source, threads, err);
-        server = DyadServer.start(s, config, w -> err.println("dyad: " + w), index, live);
-        if (!watch.isEmpty()) {
-          watcher = new SourceWatcher(live, watch, Duration.ofMillis(Math.round(pollSeconds * 1000)), date, err);
-        }
+        ArticleSource source = inputOptions.source(w -> err.println("dyad: " + w),
+            Duration.ofMillis(Math.round(hostIntervalSeconds * 1000)));
+        LiveServer server = LiveServer.start(s, config, new LiveServer.Options(watch,
+            Duration.ofMillis(Math.round(pollSeconds * 1000)), threads, date),
+            () -> new ArticleAnalyzer(analyzerOptions.config()), source, err);
+        running = server;
+        listening = server.port();
       }
     } catch (RuntimeException e) {
-      if (live != null) {
-        live.close();
-      }
       s.close();
       throw e;
     }
-    LiveIngest liveRef = live;
-    SourceWatcher watcherRef = watcher;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (watcherRef != null) {
-        watcherRef.close();
+      try {
+        running.close();
+      } catch (Exception e) {
+        err.println("dyad: while stopping: " + e.getMessage());
       }
-      if (liveRef != null) {
-        liveRef.close();
-      }
-      server.close();
       s.close();
       stopped.countDown();
     }, "dyad-serve-stop"));
-    err.printf("dyad serve: %s on http://%s:%d/ (Ctrl-C stops)%s%n", store.dir(), host, server.port(),
+    err.printf("dyad serve: %s on http://%s:%d/ (Ctrl-C stops)%s%n", store.dir(), host, listening,
         watch.isEmpty() ? "" : "; watching " + watch.size() + " source" + (watch.size() == 1 ? "" : "s")
             + " every " + pollSeconds + " s");
     err.flush();
-    if (watcher != null) {
-      watcher.start();
-    }
     stopped.await();
     return 0;
   }

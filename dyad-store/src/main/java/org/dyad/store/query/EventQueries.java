@@ -86,6 +86,13 @@ public final class EventQueries {
     EventFilter.Sql where = filter.where();
     String dir = descending ? " DESC NULLS LAST" : " ASC NULLS FIRST";
     return pool.with(conn -> {
+      // The cursor first: an event added while the page is read is then after it, never lost.
+      long cursor;
+      try (java.sql.Statement st = conn.createStatement();
+           ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
+        rs.next();
+        cursor = rs.getLong(1);
+      }
       long total;
       try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE "
           + where.condition())) {
@@ -110,12 +117,6 @@ public final class EventQueries {
             rows.add(row(rs));
           }
         }
-      }
-      long cursor;
-      try (java.sql.Statement st = conn.createStatement();
-           ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
-        rs.next();
-        cursor = rs.getLong(1);
       }
       return new EventPage(total, page, size, rows, cursor);
     });

@@ -74,6 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestReport report = null;
     boolean waiting = false;
+    boolean handedOver = false;
     while (report == null) {
       Store s;
       try {
@@ -83,6 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
           throw e;
         }
         report = handOver(source, example, err);
+        handedOver = report != null;
         if (report == null && !waiting) {
           err.println("dyad: " + e.getMessage() + "; waiting until it is free (Ctrl-C stops)");
           err.flush();
@@ -103,7 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
         + " events; %.1f s (%.2f articles/s) into %s%n", report.read(), report.stored(), report.duplicates(),
         report.errors(), report.mentions(), report.newEvents(), report.seconds(), report.articlesPerSecond(),
         store.dir());
-    if (example != null) {
+    if (example != null && !handedOver) {
       err.println("dyad: now run './dyad serve' and open http://127.0.0.1:7070/");
     }
     err.flush();

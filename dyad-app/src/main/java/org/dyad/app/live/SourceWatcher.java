@@ -109,7 +109,8 @@ public final class SourceWatcher implements AutoCloseable {
     Duration wait = interval.multipliedBy(factor);
     w.nextPollNanos = System.nanoTime() + wait.toNanos();
     if (failure != null) {
-      err.printf("dyad watch: %s failed (%s); next try in %d s%n", w.input, failure, wait.toSeconds());
+      err.printf(Locale.ROOT, "dyad watch: %s failed (%s); next try in %.1f s%n", w.input, failure,
+          wait.toMillis() / 1000.0);
     }
     err.flush();
   }

@@ -32,6 +32,8 @@ public final class IngestCommand implements Callable<Integer> {
   static final String EXAMPLE = "dyad/examples/sample-corpus.jsonl";
   /** How often a waiting ingest tries the store again. */
   private static final long WAIT_MILLIS = 2000;
+  /** The secret of a hand-over file whose server did not answer, so a waiting ingest asks it once. */
+  private String unreachable;
 
   @Parameters(paramLabel = "SOURCE", arity = "0..*",
       description = "Folders, files, feeds or URLs. None: the built-in example corpus (12 articles).")
@@ -123,8 +125,8 @@ public final class IngestCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       return null; // not ours to read, or half written: wait
     }
-    if (handoff == null) {
-      return null;
+    if (handoff == null || handoff.secret().equals(unreachable)) {
+      return null; // none, or one left by a server that died: tried once already
     }
     err.println("dyad: " + store.dir() + " is held by a running 'dyad serve'; handing the articles to it at "
         + handoff.url() + " (it analyses them with its own settings)");
@@ -133,6 +135,7 @@ public final class IngestCommand implements Callable<Integer> {
       return new HandoffClient(handoff, err).send(CorpusIngester.inputs(source, sources, example), date);
     } catch (HandoffClient.Unreachable e) {
       err.println("dyad: " + e.getMessage());
+      unreachable = handoff.secret();
       return null;
     }
   }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,7 +35,9 @@ import org.dyad.model.article.Skipped;
  * archives (streamed, one article per HTML page; {@link WarcArticleReader}) and RSS/Atom feeds (one
  * article per entry; {@link FeedArticleReader}). Every article then has boilerplate cut from its end
  * ({@link BoilerplateTrimmer}), is checked for empty and binary content and, when configured, for
- * being English ({@link LanguageGate}); its date falls back to {@link IngestConfig#defaultDate()}. {@code Article.text} is exactly the text to analyse.
+ * being English ({@link LanguageGate}); without a date in the input, its date is read from a dateline
+ * or date line at the top of its text ({@link Datelines}), else falls back to
+ * {@link IngestConfig#defaultDate()}. {@code Article.text} is exactly the text to analyse.
  * An article read from a local file or folder is named ({@code Article.source}) relative to the
  * input ({@link InputRelativeNames}), since that name is stored and served; skipped documents keep
  * the path as typed in their messages.
@@ -81,6 +84,24 @@ public final class ArticleSource {
    * @param sink  gets each article or skipped document, in input order
    */
   public void read(String input, Consumer<IngestItem> sink) {
+    readInput(input, null, sink);
+  }
+
+  /**
+   * Reads what changed in one watched input since the last poll with the same state: a folder's new
+   * and changed files (an empty folder is no error here), a URL unless its server answers a
+   * conditional GET with 304 Not Modified; a single file or standard input is read every time (the
+   * store skips the texts it holds).
+   *
+   * @param input as for {@link #read(String, Consumer)}
+   * @param state what earlier polls saw; updated
+   * @param sink  gets each article or skipped document, in input order
+   */
+  public void poll(String input, WatchState state, Consumer<IngestItem> sink) {
+    readInput(input, Objects.requireNonNull(state, "state"), sink);
+  }
+
+  private void readInput(String input, WatchState state, Consumer<IngestItem> sink) {
     if (input == null || input.isBlank()) {
       sink.accept(new Skipped("?", null, null, "", "no input named"));
     } else if (input.equals("-")) {
@@ -88,9 +109,9 @@ public final class ArticleSource {
     } else {
       String lower = input.toLowerCase(Locale.ROOT);
       if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        readUrl(input, sink);
+        readUrl(input, state, sink);
       } else {
-        readFile(input, sink);
+        readFile(input, state, sink);
       }
     }
   }
@@ -107,7 +128,7 @@ public final class ArticleSource {
     readStream(idOf(name), name, in, formatFor(name), -1, sink);
   }
 
-  private void readFile(String input, Consumer<IngestItem> sink) {
+  private void readFile(String input, WatchState state, Consumer<IngestItem> sink) {
     Path path;
     try {
       path = Path.of(input);
@@ -118,8 +139,8 @@ public final class ArticleSource {
     if (!Files.exists(path)) {
       sink.accept(new Skipped(idOf(input), null, null, input, "file not found: " + input));
     } else if (Files.isDirectory(path)) {
-      readFolder(path, relativeNames(input, true, sink));
-    } else {
+      readFolder(path, state, relativeNames(input, true, sink));
+    } else if (state == null || state.fileChanged(path)) {
       readPath(path, input, relativeNames(input, false, sink));
     }
   }
@@ -135,9 +156,9 @@ public final class ArticleSource {
   }
 
   /** Every article file under a folder, in path order; see {@link FolderWalker}. */
-  private void readFolder(Path dir, Consumer<IngestItem> sink) {
+  private void readFolder(Path dir, WatchState state, Consumer<IngestItem> sink) {
     List<FolderWalker.Found> found = FolderWalker.walk(dir);
-    if (found.isEmpty()) {
+    if (found.isEmpty() && state == null) {
       sink.accept(new Skipped(idOf(dir.toString()), null, null, dir.toString(),
           "no article files in folder: " + dir));
     }
@@ -145,7 +166,7 @@ public final class ArticleSource {
       String name = f.path().toString();
       if (f.problem() != null) {
         sink.accept(new Skipped(idOf(name), null, null, name, f.problem()));
-      } else {
+      } else if (state == null || state.fileChanged(f.path())) {
         readPath(f.path(), name, sink);
       }
     }
@@ -202,14 +223,22 @@ public final class ArticleSource {
     }
   }
 
-  private void readUrl(String url, Consumer<IngestItem> sink) {
+  private void readUrl(String url, WatchState state, Consumer<IngestItem> sink) {
     String id = urlId(url);
-    UrlFetcher.Result result = fetcher.fetch(url);
+    UrlFetcher.Result result = state == null ? fetcher.fetch(url)
+        : fetcher.fetchIfChanged(url, state.validators(url));
     if (result instanceof UrlFetcher.Failure failure) {
       sink.accept(new Skipped(id, null, url, url, failure.reason()));
       return;
     }
+    if (result instanceof UrlFetcher.Unchanged) {
+      return;
+    }
     UrlFetcher.Page page = (UrlFetcher.Page) result;
+    if (state != null && page.validators() != null) {
+      // Remembered before reading: a page that fails to read would fail the same way again.
+      state.remember(url, page.validators());
+    }
     InputFormat format = config.format();
     if (format == InputFormat.AUTO) {
       format = FormatSniffer.fromContentType(page.contentType(), page.body());
@@ -268,8 +297,11 @@ public final class ArticleSource {
       }
       language = "en";
     }
+    // The input's own date first, then a dateline or date line at the top of the text, then the
+    // user's fallback; with none, the analysis dates the article today and says so.
+    LocalDate published = a.published() != null ? a.published() : Datelines.find(text);
     return new Article(a.id(), a.title(), a.url(),
-        a.published() != null ? a.published() : config.defaultDate(), language, text, a.source());
+        published != null ? published : config.defaultDate(), language, text, a.source());
   }
 
   private static Skipped skip(Article a, String reason) {

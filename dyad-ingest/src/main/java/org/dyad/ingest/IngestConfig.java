@@ -24,10 +24,13 @@ import java.util.Objects;
  *                       (the default), leaving the date unknown
  * @param format         how inputs are interpreted; {@code null} is taken as {@link InputFormat#AUTO},
  *                       the default
+ * @param hostInterval   least time between two requests to the same host ({@link HostPacer}): zero by
+ *                       default (a batch the user started), one second in {@code serve --watch}, which
+ *                       polls the same sites for hours; {@code null} is taken as zero
  */
 public record IngestConfig(long maxBytes, Duration httpTimeout, Duration fetchDeadline,
                            boolean allowPrivateAddresses, boolean detectLanguage,
-                           LocalDate defaultDate, InputFormat format) {
+                           LocalDate defaultDate, InputFormat format, Duration hostInterval) {
   /** 10 MiB: far above any news article, small enough to hold a few in memory at once. */
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -47,6 +50,7 @@ public record IngestConfig(long maxBytes, Duration httpTimeout, Duration fetchDe
     positive(httpTimeout, "httpTimeout");
     positive(fetchDeadline, "fetchDeadline");
     format = format == null ? InputFormat.AUTO : format;
+    hostInterval = hostInterval == null || hostInterval.isNegative() ? Duration.ZERO : hostInterval;
   }
 
   private static void positive(Duration d, String name) {
@@ -62,48 +66,54 @@ public record IngestConfig(long maxBytes, Duration httpTimeout, Duration fetchDe
    */
   public static IngestConfig defaults() {
     return new IngestConfig(DEFAULT_MAX_BYTES, DEFAULT_HTTP_TIMEOUT, DEFAULT_FETCH_DEADLINE, false,
-        true, null, InputFormat.AUTO);
+        true, null, InputFormat.AUTO, Duration.ZERO);
   }
 
   /** Gives a copy with another size limit. */
   public IngestConfig withMaxBytes(long bytes) {
     return new IngestConfig(bytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format);
+        defaultDate, format, hostInterval);
   }
 
   /** Gives a copy with another HTTP connect and header timeout. */
   public IngestConfig withHttpTimeout(Duration timeout) {
     return new IngestConfig(maxBytes, timeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format);
+        defaultDate, format, hostInterval);
   }
 
   /** Gives a copy with another total deadline per fetch. */
   public IngestConfig withFetchDeadline(Duration deadline) {
     return new IngestConfig(maxBytes, httpTimeout, deadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format);
+        defaultDate, format, hostInterval);
   }
 
   /** Gives a copy that does or does not let redirects and found links reach private addresses. */
   public IngestConfig withAllowPrivateAddresses(boolean allow) {
     return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allow, detectLanguage, defaultDate,
-        format);
+        format, hostInterval);
   }
 
   /** Gives a copy with language detection switched on or off. */
   public IngestConfig withDetectLanguage(boolean detect) {
     return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detect,
-        defaultDate, format);
+        defaultDate, format, hostInterval);
   }
 
   /** Gives a copy with another fallback publication date ({@code null} for none). */
   public IngestConfig withDefaultDate(LocalDate date) {
     return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        date, format);
+        date, format, hostInterval);
   }
 
   /** Gives a copy with another input format. */
   public IngestConfig withFormat(InputFormat inputFormat) {
     return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, inputFormat);
+        defaultDate, inputFormat, hostInterval);
+  }
+
+  /** Gives a copy with another least interval between requests to one host. */
+  public IngestConfig withHostInterval(Duration interval) {
+    return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
+        defaultDate, format, interval);
   }
 }

@@ -45,10 +45,15 @@ public final class UrlFetcher {
   private final Duration deadline;
   private final long maxBytes;
   private final PrivateAddressGuard guard;
+  private final HostPacer pacer;
   private volatile HttpClient client;
 
   /** The outcome of a fetch. */
-  public sealed interface Result permits Page, Failure {
+  public sealed interface Result permits Page, Failure, Unchanged {
+  }
+
+  /** A conditional fetch's answer that the document has not changed since the last one (HTTP 304). */
+  public record Unchanged(String url) implements Result {
   }
 
   /**
@@ -62,7 +67,11 @@ public final class UrlFetcher {
    *                    found in this page may reach unchecked
    */
   public record Page(String finalUrl, String contentType, String charset, byte[] body,
-                     String trustedOrigin) implements Result {
+                     String trustedOrigin, WatchState.Validators validators) implements Result {
+    /** A page without validators. */
+    public Page(String finalUrl, String contentType, String charset, byte[] body, String trustedOrigin) {
+      this(finalUrl, contentType, charset, body, trustedOrigin, null);
+    }
   }
 
   /** A fetch that gave no document, and why, in a sentence naming the URL. */
@@ -75,6 +84,7 @@ public final class UrlFetcher {
     this.deadline = config.fetchDeadline();
     this.maxBytes = config.maxBytes();
     this.guard = new PrivateAddressGuard(config.allowPrivateAddresses());
+    this.pacer = new HostPacer(config.hostInterval());
   }
 
   /**
@@ -88,7 +98,25 @@ public final class UrlFetcher {
     } catch (IllegalArgumentException e) {
       return new Failure("bad URL: " + url + " (" + e.getMessage() + ")");
     }
-    return fetch(url, uri, PrivateAddressGuard.origin(uri), null);
+    return fetch(url, uri, PrivateAddressGuard.origin(uri), null, null);
+  }
+
+  /**
+   * Fetches a URL the user chose, as {@link #fetch(String)} does, but conditionally: with the
+   * validators of the last fetch of it ({@code If-None-Match}, {@code If-Modified-Since}) a server may
+   * answer {@link Unchanged}; a {@link Page} carries the new validators.
+   *
+   * @param last the validators the last page of this URL carried, or {@code null}
+   */
+  public Result fetchIfChanged(String url, WatchState.Validators last) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      return new Failure("bad URL: " + url + " (" + e.getMessage() + ")");
+    }
+    return fetch(url, uri, PrivateAddressGuard.origin(uri), null,
+        last == null ? new WatchState.Validators(null, null) : last);
   }
 
   /**
@@ -102,11 +130,14 @@ public final class UrlFetcher {
     } catch (IllegalArgumentException e) {
       return new Failure("bad URL: " + url + " (" + e.getMessage() + ")");
     }
-    return fetch(url, uri, foundIn.trustedOrigin(), URI.create(foundIn.finalUrl()));
+    return fetch(url, uri, foundIn.trustedOrigin(), URI.create(foundIn.finalUrl()), null);
   }
 
-  /** Fetches {@code uri}; {@code from} is the page that led to it, {@code null} when typed. */
-  private Result fetch(String url, URI uri, String trustedOrigin, URI from) {
+  /**
+   * Fetches {@code uri}; {@code from} is the page that led to it, {@code null} when typed;
+   * {@code conditional} the validators to send, {@code null} for a plain GET.
+   */
+  private Result fetch(String url, URI uri, String trustedOrigin, URI from, WatchState.Validators conditional) {
     long endNanos = System.nanoTime() + deadline.toNanos();
     for (int hop = 0; ; hop++) {
       String refusal = guard.refusal(uri, trustedOrigin, from);
@@ -115,7 +146,8 @@ public final class UrlFetcher {
       }
       HttpResponse<byte[]> response;
       try {
-        response = send(uri, endNanos);
+        pacer.await(uri.getHost());
+        response = send(uri, endNanos, hop == 0 ? conditional : null);
       } catch (IllegalArgumentException e) {
         return new Failure("bad URL: " + uri + " (" + e.getMessage() + ")");
       } catch (TimeoutException e) {
@@ -156,6 +188,9 @@ public final class UrlFetcher {
         uri = next;
         continue;
       }
+      if (status == 304 && conditional != null) {
+        return new Unchanged(url);
+      }
       if (status < 200 || status > 299) {
         return new Failure("HTTP " + status + " from " + url);
       }
@@ -168,7 +203,10 @@ public final class UrlFetcher {
         return new Failure("larger than " + maxBytes + " bytes at " + url);
       }
       String type = response.headers().firstValue("Content-Type").orElse("");
-      return new Page(uri.toString(), mediaType(type), charset(type), bytes, trustedOrigin);
+      WatchState.Validators validators = conditional == null ? null : new WatchState.Validators(
+          response.headers().firstValue("ETag").orElse(null),
+          response.headers().firstValue("Last-Modified").orElse(null));
+      return new Page(uri.toString(), mediaType(type), charset(type), bytes, trustedOrigin, validators);
     }
   }
 
@@ -180,13 +218,19 @@ public final class UrlFetcher {
    * One request, headers and body, within what is left of the deadline. The request's own timeout
    * only covers the wait for the headers; the deadline is what bounds a trickling body.
    */
-  private HttpResponse<byte[]> send(URI uri, long endNanos)
+  private HttpResponse<byte[]> send(URI uri, long endNanos, WatchState.Validators conditional)
       throws IOException, InterruptedException, TimeoutException {
-    HttpRequest request = HttpRequest.newBuilder(uri)
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .timeout(timeout)
         .header("User-Agent", "Dyad/0.1 (news event coder)")
-        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-        .GET().build();
+        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
+    if (conditional != null && conditional.etag() != null) {
+      builder.header("If-None-Match", conditional.etag());
+    }
+    if (conditional != null && conditional.lastModified() != null) {
+      builder.header("If-Modified-Since", conditional.lastModified());
+    }
+    HttpRequest request = builder.GET().build();
     long left = endNanos - System.nanoTime();
     if (left <= 0) {
       throw new TimeoutException();

@@ -19,7 +19,7 @@ import java.util.List;
 final class SchemaMigrator {
   /** The migrations in order; version n is the n-th. */
   static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__actor_basis.sql",
-      "V3__store_id.sql", "V4__event_location.sql");
+      "V3__store_id.sql", "V4__event_location.sql", "V5__date_precision.sql");
 
   private final Connection conn;
 

@@ -66,7 +66,7 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       String msg = String.valueOf(e.getMessage());
       if (msg.contains("lock")) {
-        throw new StoreException("store " + dir + " is in use by another process (a running 'dyad serve'"
+        throw StoreException.inUse("store " + dir + " is in use by another process (a running 'dyad serve'"
             + " or 'dyad ingest'?): " + StoreException.firstLine(msg));
       }
       throw new StoreException("cannot open store " + db + ": " + StoreException.firstLine(msg));

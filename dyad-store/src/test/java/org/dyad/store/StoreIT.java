@@ -29,11 +29,11 @@ class StoreIT {
   void aNewStoreIsMigratedToTheLatestVersion() {
     Path dir = tmp.resolve("nested/store");
     try (Store store = Store.open(dir, false)) {
-      assertEquals(4, store.schemaVersion());
+      assertEquals(5, store.schemaVersion());
       assertTrue(Files.isRegularFile(dir.resolve(Store.DATABASE)));
       assertFalse(store.readOnly());
       assertEquals(List.of("1 V1__events.sql", "2 V2__actor_basis.sql", "3 V3__store_id.sql",
-          "4 V4__event_location.sql"),
+          "4 V4__event_location.sql", "5 V5__date_precision.sql"),
           Db.column(store,
           "SELECT version || ' ' || name FROM schema_version ORDER BY version"));
       for (String table : List.of("articles", "article_bands", "actors", "quotes", "events",
@@ -54,8 +54,8 @@ class StoreIT {
     }
     try (Store store = Store.open(tmp, false)) {
       assertEquals(id, store.id(), "written once, kept on every open");
-      assertEquals(4, store.schemaVersion());
-      assertEquals("4", one(store, "SELECT count(*) FROM schema_version"));
+      assertEquals(5, store.schemaVersion());
+      assertEquals("5", one(store, "SELECT count(*) FROM schema_version"));
       assertEquals("1", one(store, "SELECT count(*) FROM articles"));
       assertEquals("2", one(store, "SELECT count(*) FROM events"));
     }
@@ -85,8 +85,8 @@ class StoreIT {
   void aSecondOpenInTheSameJvmSharesTheDatabase() {
     try (Store first = Db.storeWith(tmp, List.of(Corpus.grainAccusation()))) {
       try (Store second = Store.open(tmp, false)) {
-        assertEquals(4, second.schemaVersion());
-        assertEquals("4", one(second, "SELECT count(*) FROM schema_version"));
+        assertEquals(5, second.schemaVersion());
+        assertEquals("5", one(second, "SELECT count(*) FROM schema_version"));
         assertEquals("1", one(second, "SELECT count(*) FROM articles"));
       }
       StoreException e = assertThrows(StoreException.class, () -> Store.open(tmp, true));
@@ -94,7 +94,7 @@ class StoreIT {
       assertEquals("1", one(first, "SELECT count(*) FROM articles"), "the first store still works");
     }
     try (Store again = Store.open(tmp, true)) {
-      assertEquals(4, again.schemaVersion(), "once both are closed a read-only open works");
+      assertEquals(5, again.schemaVersion(), "once both are closed a read-only open works");
     }
   }
 
@@ -124,7 +124,7 @@ class StoreIT {
     StoreException old = assertThrows(StoreException.class, () -> Store.open(tmp, true));
     assertTrue(old.getMessage().contains("version 1") && old.getMessage().contains("upgrades"), old.getMessage());
     try (Store store = Store.open(tmp, false)) {
-      assertEquals(4, store.schemaVersion());
+      assertEquals(5, store.schemaVersion());
       assertEquals(36, store.id().length(), "an upgraded store gets an id too: " + store.id());
       assertEquals(List.of("1 text text", "2 text -"), Db.column(store, "SELECT concat_ws(' ', id, source_basis,"
           + " coalesce(target_basis, '-')) FROM events ORDER BY id"));
@@ -133,10 +133,34 @@ class StoreIT {
     }
   }
 
+  /**
+   * A version 4 store, written before events said how precisely they are dated, upgrades with each
+   * event's precision read from the form of its date; the days stay as version 4 wrote them.
+   */
+  @Test
+  void aVersionFourStoreUpgradesWithItsDatePrecisions() throws SQLException {
+    try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve(Store.DATABASE));
+         Statement st = conn.createStatement()) {
+      new SchemaMigrator(conn).migrateTo(4);
+      String[] dates = {"2025-06-04", "2025-W23", "2025-06", "2025-SU", "2024", "2022-01-24/2024-12-31", null};
+      for (int i = 0; i < dates.length; i++) {
+        st.execute("INSERT INTO events (id, event_key, event_date, source_sectors, target_sectors, cameo, cameo_root,"
+            + " goldstein, quad_class, modality, num_mentions, num_articles, num_sources, confidence, first_article,"
+            + " date_added, is_root) VALUES (" + (i + 1) + ", 'k" + i + "', "
+            + (dates[i] == null ? "NULL" : "'" + dates[i] + "'") + ", ' ', ' ', '112', '11', -2.0, 3, 'asserted',"
+            + " 1, 1, 1, 0.9, 1, current_timestamp, true)");
+      }
+    }
+    try (Store store = Store.open(tmp, false)) {
+      assertEquals(List.of("day", "week", "month", "season", "year", "range", "-"), Db.column(store,
+          "SELECT coalesce(date_precision, '-') FROM events ORDER BY id"));
+    }
+  }
+
   @Test
   void aStoreOfANewerSchemaIsRefused() throws SQLException {
     try (Store store = Store.open(tmp, false)) {
-      Db.execute(store, "INSERT INTO schema_version VALUES (5, 'V5__future.sql', current_timestamp)");
+      Db.execute(store, "INSERT INTO schema_version VALUES (6, 'V6__future.sql', current_timestamp)");
     }
     StoreException rw = assertThrows(StoreException.class, () -> Store.open(tmp, false));
     assertTrue(rw.getMessage().contains("newer"), rw.getMessage());

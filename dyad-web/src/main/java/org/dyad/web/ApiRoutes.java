@@ -39,8 +39,16 @@ final class ApiRoutes {
 
   void register(Javalin app) {
     app.get("/api/stats", ctx -> ctx.json(articles.stats(schemaVersion)));
-    app.get("/api/events", ctx -> ctx.json(events.page(filter(ctx), ctx.queryParam("sort"),
-        descending(ctx), intParam(ctx, "page", 1), intParam(ctx, "size", 50))));
+    app.get("/api/events", ctx -> {
+      String after = ctx.queryParam("after");
+      if (after != null && !after.isBlank()) {
+        // Following the stream: oldest first from the cursor, so sort, order and page do not apply.
+        ctx.json(events.after(filter(ctx), longParam("after", after), intParam(ctx, "size", 50)));
+      } else {
+        ctx.json(events.page(filter(ctx), ctx.queryParam("sort"), descending(ctx), intParam(ctx, "page", 1),
+            intParam(ctx, "size", 50)));
+      }
+    });
     app.get("/api/events/{id}", ctx -> {
       EventQueries.EventDetail d = events.event(id(ctx));
       if (d == null) {
@@ -110,6 +118,14 @@ final class ApiRoutes {
     }
     try {
       return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": '" + v + "' is not a whole number");
+    }
+  }
+
+  private static long longParam(String name, String v) {
+    try {
+      return Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + ": '" + v + "' is not a whole number");
     }

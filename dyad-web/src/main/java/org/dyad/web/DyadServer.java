@@ -27,11 +27,16 @@ public final class DyadServer implements AutoCloseable {
   private final ConnectionPool pool;
   private final SearchIndex search;
   private final Javalin app;
+  private final HandoffFile handoff;
+  private final java.nio.file.Path storeDir;
 
-  private DyadServer(ConnectionPool pool, SearchIndex search, Javalin app) {
+  private DyadServer(ConnectionPool pool, SearchIndex search, Javalin app, HandoffFile handoff,
+                     java.nio.file.Path storeDir) {
     this.pool = pool;
     this.search = search;
     this.app = app;
+    this.handoff = handoff;
+    this.storeDir = storeDir;
   }
 
   /**
@@ -50,7 +55,21 @@ public final class DyadServer implements AutoCloseable {
    * @throws StoreException when the port cannot be bound (the message names it)
    */
   public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings) {
-    SearchIndex search = new SearchIndex(store, warnings);
+    return start(store, config, warnings, new SearchIndex(store, warnings), null);
+  }
+
+  /**
+   * Starts serving a store that this process may also write to: with a {@code receiver}, a
+   * {@code dyad ingest} of another process hands its articles to it ({@link IngestRoute}) through the
+   * {@link HandoffFile} written into the store folder once the port is known (not when bound to an
+   * address other than loopback or the wildcard: the hand-over comes over loopback).
+   *
+   * @param search   the store's search index, shared with whatever writes to the store in this
+   *                 process (the server closes it when it stops)
+   * @param receiver stores handed-over articles, or {@code null} to take none
+   */
+  public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings,
+                                 SearchIndex search, IngestReceiver receiver) {
     try {
       search.catchUp();
     } catch (RuntimeException e) {
@@ -79,6 +98,12 @@ public final class DyadServer implements AutoCloseable {
       hosts.check(ctx.header("Host"));
     });
     api.register(app);
+    String local = handoffHost(config.host());
+    HandoffFile handoff = receiver == null || local == null ? null
+        : HandoffFile.create("http://" + local + ":%d/api/ingest");
+    if (handoff != null) {
+      new IngestRoute(handoff, receiver).register(app);
+    }
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
@@ -93,7 +118,30 @@ public final class DyadServer implements AutoCloseable {
           + " reach: anyone on the network can read this store's articles, events and search, without a"
           + " login; use --host 127.0.0.1 unless that is what you want");
     }
-    return new DyadServer(pool, search, app);
+    if (receiver != null && local == null) {
+      warnings.accept("a 'dyad ingest' cannot hand its articles to this server: it takes them over loopback,"
+          + " and the server listens on " + config.host() + " only");
+    }
+    HandoffFile written = null;
+    if (handoff != null) {
+      written = new HandoffFile(String.format(handoff.url(), app.port()), handoff.secret());
+      try {
+        written.write(store.dir());
+      } catch (java.io.IOException e) {
+        warnings.accept("a 'dyad ingest' cannot hand its articles to this server (" + e.getMessage() + ")");
+        written = null;
+      }
+    }
+    return new DyadServer(pool, search, app, written, store.dir());
+  }
+
+  /** The loopback address a hand-over reaches a server bound to {@code host} on, or null. */
+  private static String handoffHost(String host) {
+    String h = host.strip();
+    if (h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
+      return "127.0.0.1";
+    }
+    return HostCheck.loopbackOnly(h) ? (h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h) : null;
   }
 
   private static String rootMessage(Throwable e) {
@@ -111,6 +159,9 @@ public final class DyadServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (handoff != null) {
+      handoff.delete(storeDir);
+    }
     app.stop();
     pool.close();
     search.close();

@@ -4,6 +4,7 @@ import {
   fmtInt, go, goldBadge, hashFor, loading, MODALITIES, modalityBadge, PLACE_KEYS, PLOVER, pick, positiveInt, QUAD_NAMES,
   select, sentenceWithTrigger,
 } from './dom.js';
+import { liveCount } from './live.js';
 
 const COLUMNS = [
   { cls: 'date', label: 'Date', sort: 'date' },
@@ -92,6 +93,7 @@ async function load(box, params) {
     parts.push(el('div', { class: 'table-wrap' }, table(events, params)));
   }
   parts.push(pager(params, page, size, events.length, total));
+  parts.unshift(liveCount(Number(data.cursor) || 0, pick(params, FILTER_KEYS), () => load(box, params)));
   box.replaceChildren(...parts);
 }
 

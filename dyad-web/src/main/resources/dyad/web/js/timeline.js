@@ -49,13 +49,21 @@ async function load(box, params, bucket) {
   const points = (Array.isArray(data.points) ? data.points : []).map(normalise);
   const b = BUCKETS.includes(data.bucket) ? data.bucket : bucket;
   if (!points.some((p) => p.events > 0)) {
-    box.replaceChildren(emptyBox('No events match.'));
+    box.replaceChildren(emptyBox('No events match.'), ...coarserNote(data, b));
     return;
   }
   const filters = pick(params, FILTER_KEYS);
   const open = (p) => go('events', eventsFilter(filters, p.period, b));
   box.replaceChildren(legend(), el('div', { class: 'chart-wrap' }, chart(points, b, filters, open)),
-    table(points, b, filters));
+    table(points, b, filters), ...coarserNote(data, b));
+}
+
+/** A line saying how many events are dated too coarsely for the bucket to be drawn (docs/api.md), or none. */
+function coarserNote(data, bucket) {
+  const n = Number(data.coarser) || 0;
+  if (n <= 0) return [];
+  return [el('p', { id: 'timeline-coarser', class: 'hint' }, fmtInt(n) + (n === 1 ? ' event is' : ' events are')
+    + ' dated only to a longer period than a ' + bucket + ' (a month, season, year or range) and not drawn.')];
 }
 
 function normalise(p) {

@@ -37,7 +37,7 @@ class ApiIT {
     JsonNode s = SERVER.json("/api/stats");
     assertEquals(List.of("articles", "events", "mentions", "quotes", "errors", "firstDate", "lastDate",
         "schemaVersion"), fields(s));
-    assertEquals(List.of(3, 3, 4, 1, 1, 4), List.of(s.get("articles").asInt(), s.get("events").asInt(),
+    assertEquals(List.of(3, 3, 4, 1, 1, 5), List.of(s.get("articles").asInt(), s.get("events").asInt(),
         s.get("mentions").asInt(), s.get("quotes").asInt(), s.get("errors").asInt(), s.get("schemaVersion").asInt()));
     assertEquals(List.of("2025-06-09", "2025-06-11"), List.of(s.get("firstDate").asText(), s.get("lastDate").asText()));
   }

@@ -102,7 +102,7 @@ public final class ArticleAnalyzer {
    * @param optionDate the {@code --date} option, used where the article carries no date; may be null
    * @param withText   whether the result carries the analysed text
    * @param warnings   takes a line for a person when the text was changed to fit a budget (run-on
-   *                   sentences cut), without the document's name
+   *                   sentences cut) or the article had to be dated today, without the document's name
    * @return the analysis, or a skipped result whose reason names the budget the document went over
    */
   public DocumentAnalysis analyze(Article article, LocalDate optionDate, boolean withText,
@@ -110,6 +110,12 @@ public final class ArticleAnalyzer {
     LocalDate published = article.published() != null ? article.published() : optionDate;
     String basis = article.published() != null ? "published" : optionDate != null ? "option" : "today";
     LocalDate reference = published != null ? published : LocalDate.now();
+    if (published == null) {
+      // A guess the user must know about: every relative date in the text ("on Monday") is read
+      // from it, and the events stay unmerged with other articles' (EventKey).
+      warnings.accept("no publication date in the input, no dateline or date line at the top of the text,"
+          + " and no --date: dated today (" + reference + ")");
+    }
     ParsedDocument parsed;
     try {
       parsed = parser.get().parse(article.text(), reference);

@@ -60,7 +60,8 @@ final class SyntheticStore {
           + " c.code, c.name, substr(c.code, 1, 2), c.plover, NULL, c.goldstein, c.quad, 'asserted',"
           + " 1 + CAST(floor(random() * 3) AS INTEGER), 1, 1, 0.8, ev.article, 'said',"
           + " 'Synthetic evidence sentence ' || ev.i || '.', NULL, current_timestamp, ev.i % 3 = 0,"
-          + " 'text', 'text', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL" // no places (geo_*)
+          + " 'text', 'text', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," // no places (geo_*)
+          + " 'day'" // date_precision: every synthetic event has a day
           + " FROM ev JOIN coded c ON c.k = ev.k");
       st.execute("INSERT INTO event_mentions SELECT e.id, e.first_article, 0, e.first_sentence, 0, 40, 'said',"
           + " e.source_name, e.target_name, 'synthetic', 0.8, 'asserted', e.event_date, 'published',"

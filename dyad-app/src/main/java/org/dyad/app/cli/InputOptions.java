@@ -50,8 +50,16 @@ public final class InputOptions {
 
   /** The source these options give; its warnings (a date it cannot read ...) go to {@code warnings}. */
   public ArticleSource source(java.util.function.Consumer<String> warnings) {
+    return source(warnings, java.time.Duration.ZERO);
+  }
+
+  /**
+   * The source these options give, spacing requests to one host by {@code hostInterval} (a watch's
+   * politeness); its warnings go to {@code warnings}.
+   */
+  public ArticleSource source(java.util.function.Consumer<String> warnings, java.time.Duration hostInterval) {
     return new ArticleSource(IngestConfig.defaults().withMaxBytes(maxBytes).withFormat(inputFormat)
         .withFetchDeadline(java.time.Duration.ofSeconds(fetchDeadlineSeconds))
-        .withAllowPrivateAddresses(allowPrivateAddresses), warnings);
+        .withAllowPrivateAddresses(allowPrivateAddresses).withHostInterval(hostInterval), warnings);
   }
 }

@@ -54,20 +54,39 @@ public final class CorpusIngester {
    */
   public record Options(int threads, LocalDate date, boolean terminal, double logEvery) {}
 
+  /** Gives the documents of one run to a sink, in input order, on the calling thread. */
+  @FunctionalInterface
+  public interface Documents {
+    /** Reads every document into the sink. */
+    void readInto(Consumer<IngestItem> sink) throws IOException;
+  }
+
   private final ArticleAnalyzer analyzer;
   private final ArticleSource source;
   private final Store store;
   private final Options options;
   private final PrintWriter err;
+  private final SearchIndex sharedIndex;
 
   /** Ingests with these parts; messages go to {@code err}. */
   public CorpusIngester(ArticleAnalyzer analyzer, ArticleSource source, Store store, Options options,
                         PrintWriter err) {
+    this(analyzer, source, store, options, err, null);
+  }
+
+  /**
+   * Ingests with these parts into a store whose search index is open already in this process (a
+   * server's, which answers searches meanwhile): one writer per index folder. {@code index} null:
+   * the ingest opens and closes its own.
+   */
+  public CorpusIngester(ArticleAnalyzer analyzer, ArticleSource source, Store store, Options options,
+                        PrintWriter err, SearchIndex index) {
     this.analyzer = analyzer;
     this.source = source;
     this.store = store;
     this.options = options;
     this.err = err;
+    this.sharedIndex = index;
   }
 
   /**
@@ -78,8 +97,18 @@ public final class CorpusIngester {
    *                               everything stored before stays stored
    */
   public IngestReport run(List<String> inputs, String example) throws IOException {
-    long start = System.nanoTime();
     long expected = InputEstimate.count(inputs, example == null ? 0 : InputEstimate.resourceLines(example));
+    return run(inputs(source, inputs, example), expected);
+  }
+
+  /**
+   * Ingests the documents a reader gives (a watch's poll, a hand-over from another process).
+   *
+   * @param expected documents expected, for the progress bar; -1 when unknown
+   * @throws IllegalStateException as {@link #run(List, String)}
+   */
+  public IngestReport run(Documents documents, long expected) throws IOException {
+    long start = System.nanoTime();
     int threads = Math.max(1, options.threads());
     BlockingQueue<Work> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -92,14 +121,15 @@ public final class CorpusIngester {
     });
     try (ArticleWriter writer = new ArticleWriter(store, analyzer::cameoName);
          StoredTexts stored = new StoredTexts(store);
-         SearchIndex index = new SearchIndex(store, line -> err.println("dyad: " + line));
+         SearchIndex own = sharedIndex != null ? null : new SearchIndex(store, line -> err.println("dyad: " + line));
          IngestProgress progress = new IngestProgress(expected, options.terminal(), err, options.logEvery())) {
+      SearchIndex index = own != null ? own : sharedIndex;
       index.catchUp();
       Thread writerThread = new Thread(new StoreWriterLoop(queue, writer, index, progress, counts, pending, err,
           failure, INDEX_EVERY), "dyad-writer");
       writerThread.start();
       try {
-        readAll(inputs, example, dispatcher(queue, pool, threads, stored, pending, failure));
+        documents.readInto(dispatcher(queue, pool, threads, stored, pending, failure));
       } catch (RuntimeException e) {
         if (failure.get() == null) {
           throw e;
@@ -123,7 +153,17 @@ public final class CorpusIngester {
     return counts.report((System.nanoTime() - start) / 1e9);
   }
 
-  private void readAll(List<String> inputs, String example, Consumer<IngestItem> sink) throws IOException {
+  /**
+   * The documents of the inputs (paths, folders, URLs) read with a source, after the built-in corpus
+   * {@code example} names when not {@code null}: what a batch ingest stores, and what a hand-over to a
+   * running server sends.
+   */
+  public static Documents inputs(ArticleSource source, List<String> inputs, String example) {
+    return sink -> readAll(source, inputs, example, sink);
+  }
+
+  private static void readAll(ArticleSource source, List<String> inputs, String example,
+                              Consumer<IngestItem> sink) throws IOException {
     if (example != null) {
       try (InputStream in = CorpusIngester.class.getClassLoader().getResourceAsStream(example)) {
         if (in == null) {

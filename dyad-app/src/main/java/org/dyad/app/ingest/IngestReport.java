@@ -13,6 +13,12 @@ package org.dyad.app.ingest;
  */
 public record IngestReport(long read, long stored, long duplicates, long errors, long mentions, long newEvents,
                            double seconds) {
+  /** This run's counts and another's added up, the seconds too. */
+  public IngestReport plus(IngestReport o) {
+    return new IngestReport(read + o.read, stored + o.stored, duplicates + o.duplicates, errors + o.errors,
+        mentions + o.mentions, newEvents + o.newEvents, seconds + o.seconds);
+  }
+
   /** Articles stored per second. */
   public double articlesPerSecond() {
     return seconds > 0 ? stored / seconds : 0;

@@ -26,7 +26,7 @@ import org.dyad.store.query.EventFilter;
  */
 public final class EventExporter {
   /** The exported columns, in order. */
-  public static final String COLUMNS = "e.id, e.event_date AS date, e.day, e.source_code, e.source_name,"
+  public static final String COLUMNS = "e.id, e.event_date AS date, e.date_precision, e.day, e.source_code, e.source_name,"
       + " e.source_country, trim(e.source_sectors) AS source_sectors, e.target_code, e.target_name,"
       + " e.target_country, trim(e.target_sectors) AS target_sectors, e.cameo, e.cameo_name, e.cameo_root,"
       + " e.plover, e.plover_mode, e.goldstein, e.quad_class, e.modality, e.num_mentions, e.num_articles,"

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.model.analysis.DatePrecision;
 
 /**
  * Aggregates for charts: a dyad's timeline (events per period by QuadClass and mean Goldstein) and
@@ -19,8 +20,12 @@ public final class ChartQueries {
   /** One period of a timeline; {@code period} is its first day. */
   public record Point(String period, long events, long q1, long q2, long q3, long q4, double meanGoldstein) {}
 
-  /** A timeline. */
-  public record Timeline(String bucket, List<Point> points) {}
+  /**
+   * A timeline. {@code coarser} counts the filter's dated events whose date is too coarse for the
+   * bucket (a month, season or year on a weekly timeline; see {@link DatePrecision#fits}): they are
+   * not drawn in any period rather than piled on its first day.
+   */
+  public record Timeline(String bucket, List<Point> points, long coarser) {}
 
   /** An actor (or country) in the network. */
   public record Node(String id, long events) {}
@@ -34,6 +39,20 @@ public final class ChartQueries {
 
   private final ConnectionPool pool;
 
+  /**
+   * The SQL condition that an event's date fits a bucket; a dated event without a precision (a date
+   * form {@link DatePrecision} does not know) is drawn, as every dated event was before.
+   */
+  private static String fits(String bucket) {
+    StringBuilder in = new StringBuilder();
+    for (DatePrecision p : DatePrecision.values()) {
+      if (p.fits(bucket)) {
+        in.append(in.length() == 0 ? "" : ", ").append('\'').append(p.label()).append('\'');
+      }
+    }
+    return "coalesce(e.date_precision IN (" + in + "), true)";
+  }
+
   /** Queries through the pool. */
   public ChartQueries(ConnectionPool pool) {
     this.pool = pool;
@@ -42,7 +61,10 @@ public final class ChartQueries {
   // Mean Goldstein is averaged as a decimal: a double sum depends on the order parallel threads add
   // in, and its rounding then differs between two runs of the same query.
 
-  /** Events of the filter per bucket (day, week starting Monday, month), dated events only. */
+  /**
+   * Events of the filter per bucket (day, week starting Monday, month): the events dated at least as
+   * precisely as the bucket; the other dated ones are counted in {@link Timeline#coarser()}.
+   */
   public Timeline timeline(EventFilter filter, String bucket) {
     String b = bucket == null ? "week" : bucket;
     if (!BUCKETS.contains(b)) {
@@ -52,8 +74,10 @@ public final class ChartQueries {
     String sql = "SELECT date_trunc('" + b + "', e.day) AS period, count(*) AS n,"
         + " count(*) FILTER (WHERE e.quad_class = 1) AS q1, count(*) FILTER (WHERE e.quad_class = 2) AS q2,"
         + " count(*) FILTER (WHERE e.quad_class = 3) AS q3, count(*) FILTER (WHERE e.quad_class = 4) AS q4,"
-        + " round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE e.day IS NOT NULL AND " + where.condition()
-        + " GROUP BY period ORDER BY period LIMIT 20000";
+        + " round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE e.day IS NOT NULL AND "
+        + fits(b) + " AND " + where.condition() + " GROUP BY period ORDER BY period LIMIT 20000";
+    String coarser = "SELECT count(*) FROM events e WHERE e.day IS NOT NULL AND NOT " + fits(b) + " AND "
+        + where.condition();
     return pool.with(conn -> {
       List<Point> points = new ArrayList<>();
       try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -66,7 +90,15 @@ public final class ChartQueries {
           }
         }
       }
-      return new Timeline(b, points);
+      long notDrawn;
+      try (PreparedStatement ps = conn.prepareStatement(coarser)) {
+        where.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          notDrawn = rs.getLong(1);
+        }
+      }
+      return new Timeline(b, points, notDrawn);
     });
   }
 

@@ -44,8 +44,13 @@ public final class EventQueries {
                          double confidence, long articleId, String articleTitle, String trigger,
                          String sentence, Location place) {}
 
-  /** A page of events. */
-  public record EventPage(long total, int page, int size, List<EventRow> events) {}
+  /**
+   * A page of events. {@code cursor} is where a client following the stream goes on from
+   * ({@code after=cursor}): the last event of a followed page (its {@code after} when empty), else
+   * the newest event of the store (0 when empty). Event ids grow as events are added, so the events
+   * after a cursor are the ones added since; an event that gains a mention keeps its id.
+   */
+  public record EventPage(long total, int page, int size, List<EventRow> events, long cursor) {}
 
   /** One report of an event in one article; the bases say where this mention found its actors. */
   public record Mention(long articleId, String articleTitle, String url, String published, String sentence,
@@ -81,6 +86,13 @@ public final class EventQueries {
     EventFilter.Sql where = filter.where();
     String dir = descending ? " DESC NULLS LAST" : " ASC NULLS FIRST";
     return pool.with(conn -> {
+      // The cursor first: an event added while the page is read is then after it, never lost.
+      long cursor;
+      try (java.sql.Statement st = conn.createStatement();
+           ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM events")) {
+        rs.next();
+        cursor = rs.getLong(1);
+      }
       long total;
       try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE "
           + where.condition())) {
@@ -106,7 +118,50 @@ public final class EventQueries {
           }
         }
       }
-      return new EventPage(total, page, size, rows);
+      return new EventPage(total, page, size, rows, cursor);
+    });
+  }
+
+  /**
+   * The events of the filter added after a cursor, oldest first: how a client follows the stream.
+   * {@code total} counts all of them, the page holds the first {@code size}.
+   *
+   * @param after a cursor from an earlier page ({@link EventPage#cursor()}), 0 for the beginning
+   * @param size  1..{@link #MAX_PAGE_SIZE}
+   */
+  public EventPage after(EventFilter filter, long after, int size) {
+    if (after < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("after must be ≥ 0 and size 1 to " + MAX_PAGE_SIZE);
+    }
+    EventFilter.Sql where = filter.where();
+    return pool.with(conn -> {
+      long total;
+      try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE e.id > ? AND "
+          + where.condition())) {
+        ps.setLong(1, after);
+        where.bind(ps, 2);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<EventRow> rows = new ArrayList<>();
+      long cursor = after;
+      try (PreparedStatement ps = conn.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT * FROM events e"
+          + " WHERE e.id > ? AND " + where.condition() + " ORDER BY e.id LIMIT ?) e LEFT JOIN articles a"
+          + " ON a.id = e.first_article ORDER BY e.id")) {
+        ps.setLong(1, after);
+        int next = where.bind(ps, 2);
+        ps.setInt(next, size);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            EventRow row = row(rs);
+            rows.add(row);
+            cursor = row.id();
+          }
+        }
+      }
+      return new EventPage(total, 1, size, rows, cursor);
     });
   }
 

@@ -1,8 +1,8 @@
 package org.dyad.store.write;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DatePrecision;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 
@@ -38,21 +38,12 @@ final class EventKey {
         && (a.country() != null || (a.code().startsWith("IGO") && a.code().length() > 3));
   }
 
-  /** The first day of an ISO date of year, month or day precision, or {@code null}. */
+  /**
+   * The first day of an event's date at whatever precision it has, or {@code null}; see
+   * {@link DatePrecision#firstDay}.
+   */
   static LocalDate firstDay(String date) {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return switch (date.length()) {
-        case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-        case 7 -> LocalDate.parse(date + "-01");
-        case 10 -> LocalDate.parse(date);
-        default -> null;
-      };
-    } catch (NumberFormatException | DateTimeParseException e) {
-      return null;
-    }
+    return DatePrecision.firstDay(date);
   }
 
   private static String nz(String s) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DatePrecision;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
@@ -57,7 +58,7 @@ final class EventUpserter {
     LocalDate day = EventKey.firstDay(date);
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, NULL, NULL,"
-        + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)")) {
+        + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?)")) {
       // source_basis and target_basis come from the mentions (see recount), the geo_ columns from
       // the first located mention (see locate)
       int i = 1;
@@ -89,6 +90,8 @@ final class EventUpserter {
       ps.setString(i++, url);
       ps.setTimestamp(i++, ArticleWriter.utcNow());
       ps.setBoolean(i++, first.span().begin() < leadEnd);
+      DatePrecision precision = DatePrecision.of(date);
+      ps.setString(i++, precision == null ? null : precision.label());
       ps.executeUpdate();
     }
     created[0] = true;

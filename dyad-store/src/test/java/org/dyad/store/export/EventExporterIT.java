@@ -31,7 +31,7 @@ class EventExporterIT {
   static final CorpusStore CORPUS = new CorpusStore();
 
   /** The columns docs/export.md promises for csv, jsonl and parquet. */
-  private static final List<String> COLUMNS = List.of("id", "date", "day", "source_code", "source_name",
+  private static final List<String> COLUMNS = List.of("id", "date", "date_precision", "day", "source_code", "source_name",
       "source_country", "source_sectors", "target_code", "target_name", "target_country", "target_sectors",
       "cameo", "cameo_name", "cameo_root", "plover", "plover_mode", "goldstein", "quad_class", "modality",
       "num_mentions", "num_articles", "num_sources", "confidence", "article_id", "source_url", "trigger",
@@ -67,9 +67,10 @@ class EventExporterIT {
     assertEquals(List.of("150", "163"), List.of(csv(conflict.get(1)).get(cameo), csv(conflict.get(2)).get(cameo)));
     List<String> negated = csv(conflict.get(2));
     assertEquals(COLUMNS.size(), negated.size());
-    assertEquals(List.of("2024", "2024-01-01", "USALEG", "United States Senate", "USA", "LEG", "IRN", "negated"),
-        List.of(negated.get(1), negated.get(2), negated.get(3), negated.get(4), negated.get(5), negated.get(6),
-            negated.get(7), negated.get(COLUMNS.indexOf("modality"))));
+    // A year stays a year; its first day only where one day is needed.
+    assertEquals(List.of("2024", "year", "2024-01-01", "USALEG", "United States Senate", "USA", "LEG", "IRN",
+        "negated"), List.of(negated.get(1), negated.get(2), negated.get(3), negated.get(4), negated.get(5),
+        negated.get(6), negated.get(7), negated.get(8), negated.get(COLUMNS.indexOf("modality"))));
     assertEquals(Corpus.senateVote().analysis().events().get(0).sentence(),
         negated.get(COLUMNS.indexOf("sentence")));
     assertEquals(List.of("text", "text"), List.of(negated.get(COLUMNS.indexOf("source_basis")),

@@ -36,8 +36,8 @@ class EventKeyTest {
   @Test
   void noDayForWeeksIntervalsAndNonsense() {
     assertNull(EventKey.firstDay(null));
-    assertNull(EventKey.firstDay("2025-W23"));
-    assertNull(EventKey.firstDay("2022-01-24/2024-12-31"));
+    assertEquals(LocalDate.of(2025, 6, 2), EventKey.firstDay("2025-W23"), "the Monday of ISO week 23");
+    assertEquals(LocalDate.of(2022, 1, 24), EventKey.firstDay("2022-01-24/2024-12-31"), "a range's start");
     assertNull(EventKey.firstDay("20x5"));
     assertNull(EventKey.firstDay("2025-13"));
     assertNull(EventKey.firstDay("2025-02-30"));

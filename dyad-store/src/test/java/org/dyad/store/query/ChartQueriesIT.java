@@ -32,17 +32,44 @@ class ChartQueriesIT {
         new Point("2024-01-01", 1, 0, 0, 0, 1, -8.0),
         new Point("2025-05-26", 1, 0, 0, 0, 1, -7.2),                  // 2025-06 (a Sunday)
         new Point("2025-06-02", 5, 2, 0, 3, 0, -0.24),                 // Tue 3rd to Sun 8th
-        new Point("2025-06-09", 2, 2, 0, 0, 0, 4.95)), t.points());    // Mon 9th, Tue 10th
+        new Point("2025-06-09", 2, 2, 0, 0, 0, 4.95)),                 // Mon 9th, Tue 10th
+        t.points().stream().filter(p -> p.events() > 0).toList());
     for (Point p : t.points()) {
       assertEquals(DayOfWeek.MONDAY, LocalDate.parse(p.period()).getDayOfWeek(), p.period());
     }
   }
 
   @Test
+  void theAxisIsContinuousWithEmptyPeriodsBetweenEvents() {
+    List<Point> weeks = CORPUS.charts().timeline(EventFilter.ALL, "week").points();
+    // Monday 2024-01-01 to Monday 2025-06-09: 75 weeks and 1 day apart, so 76 weeks in all.
+    assertEquals(76, weeks.size());
+    assertEquals("2024-01-08", weeks.get(1).period());
+    assertEquals(new Point("2024-01-08", 0, 0, 0, 0, 0, null), weeks.get(1));
+    for (int i = 1; i < weeks.size(); i++) {
+      assertEquals(LocalDate.parse(weeks.get(i - 1).period()).plusWeeks(1), LocalDate.parse(weeks.get(i).period()));
+    }
+    List<Point> months = CORPUS.charts().timeline(EventFilter.ALL, "month").points();
+    assertEquals(18, months.size(), "January 2024 to June 2025");
+    assertEquals(new Point("2024-01-01", 1, 0, 0, 0, 1, -8.0), months.get(0));
+    assertEquals(new Point("2024-02-01", 0, 0, 0, 0, 0, null), months.get(1));
+    assertEquals(new Point("2025-06-01", 8, 4, 0, 3, 1, 0.19), months.get(17));
+  }
+
+  @Test
+  void theAxisReachesOutToFromAndTo() {
+    List<Point> days = CORPUS.charts().timeline(filter(Map.of("source", "RUS", "target", "UKR",
+        "from", "2025-06-01", "to", "2025-06-05")), "day").points();
+    assertEquals(List.of("2025-06-01", "2025-06-02", "2025-06-03", "2025-06-04", "2025-06-05"),
+        days.stream().map(Point::period).toList());
+    assertEquals(1, days.get(2).events());
+    List<Point> all = CORPUS.charts().timeline(filter(Map.of("from", "1900-01-01")), "day").points();
+    assertEquals("2024-01-01", all.get(0).period(), "a from too far back for days is not drawn out");
+  }
+
+  @Test
   void weekIsTheDefaultAndDaysAndMonthsWork() {
     assertEquals(CORPUS.charts().timeline(EventFilter.ALL, "week"), CORPUS.charts().timeline(EventFilter.ALL, null));
-    assertEquals(List.of(new Point("2024-01-01", 1, 0, 0, 0, 1, -8.0), new Point("2025-06-01", 8, 4, 0, 3, 1,
-        0.19)), CORPUS.charts().timeline(EventFilter.ALL, "month").points());
     assertEquals(List.of(new Point("2025-06-03", 1, 0, 0, 1, 0, -2.0)),
         CORPUS.charts().timeline(filter(Map.of("source", "RUS", "target", "UKR")), "day").points());
   }
@@ -82,10 +109,22 @@ class ChartQueriesIT {
   }
 
   @Test
+  void nodesSayWhetherTheyAreStatesOrganisationsActorsOrBareSectors() {
+    Map<String, String> kinds = new java.util.HashMap<>();
+    CORPUS.charts().network(EventFilter.ALL, "actor", 1, 60).nodes().forEach(n -> kinds.put(n.id(), n.kind()));
+    assertEquals("actor", kinds.get("RUSGOV"));
+    assertEquals("country", kinds.get("UKR"));
+    assertEquals("igo", kinds.get("IGOEUREEC"));
+    assertEquals("sector", Node.of("MIL", 3, null).kind(), "a sector with no country is no state");
+    assertEquals("sector", Node.of("CVL", 1, null).kind());
+    assertEquals("country", Node.of("RUS", 1, "RUS").kind());
+  }
+
+  @Test
   void minLimitAndFiltersCutTheNetwork() {
     ChartQueries.Network heaviest = CORPUS.charts().network(EventFilter.ALL, null, 1, 1);
     assertEquals(List.of(new Edge("DEU", "POL", 2, 2, 0, 4.95)), heaviest.edges());
-    assertEquals(List.of(new Node("DEU", 2), new Node("POL", 2)), heaviest.nodes());
+    assertEquals(List.of(new Node("DEU", 2, "country"), new Node("POL", 2, "country")), heaviest.nodes());
     assertEquals(4, CORPUS.charts().network(filter(Map.of("country", "RUS")), "country", 1, 60).edges().size());
     assertTrue(CORPUS.charts().network(EventFilter.ALL, "country", 3, 60).edges().isEmpty());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

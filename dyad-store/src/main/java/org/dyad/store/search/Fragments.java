@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.Formatter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 
@@ -19,14 +21,44 @@ final class Fragments {
   private static final char OPEN = '\uE000';
   private static final char CLOSE = '\uE001';
 
+  private static final Formatter MARK = (text, group) -> group.getTotalScore() > 0 ? OPEN + text + CLOSE : text;
+
+  private final Query query;
   private final Highlighter highlighter;
   private final Analyzer analyzer;
 
   Fragments(Query query, Analyzer analyzer) {
+    this.query = query;
     this.analyzer = analyzer;
-    this.highlighter = new Highlighter((text, group) -> group.getTotalScore() > 0 ? OPEN + text + CLOSE : text,
-        new QueryScorer(query, "text"));
+    this.highlighter = new Highlighter(MARK, new QueryScorer(query, "text"));
     highlighter.setTextFragmenter(new SimpleFragmenter(160));
+  }
+
+  /**
+   * A short field's whole value (a title, a speaker's name) in pieces with the query's matches
+   * marked, or {@code null} when the query matches nothing in it: that field is not why it was found.
+   */
+  List<SearchHit.Piece> marked(String field, String value) throws IOException {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    Highlighter whole = new Highlighter(MARK, new QueryScorer(query, field));
+    whole.setTextFragmenter(new NullFragmenter());
+    try {
+      String best = whole.getBestFragment(analyzer, field, clean(value));
+      return best == null ? null : pieces(best);
+    } catch (InvalidTokenOffsetsException e) {
+      return null;
+    }
+  }
+
+  /** Whether the query matches anything in a hit's text. */
+  boolean matches(String text) throws IOException {
+    try {
+      return text != null && highlighter.getBestFragment(analyzer, "text", text) != null;
+    } catch (InvalidTokenOffsetsException e) {
+      return false;
+    }
   }
 
   /** Text without the two marker characters. */

@@ -91,7 +91,7 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   /** GDELT's geography columns speak FIPS: the codes come from the gazetteer's country table. */
-  private static org.dyad.store.export.CountryCodes gdeltCountries() {
+  static org.dyad.store.export.CountryCodes gdeltCountries() {
     java.util.Map<String, org.dyad.coder.geo.CountryInfo> byIso3 = org.dyad.coder.geo.Gazetteer.countries(null);
     return new org.dyad.store.export.CountryCodes() {
       @Override

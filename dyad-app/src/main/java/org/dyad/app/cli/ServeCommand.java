@@ -32,7 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
     Store s = Store.open(store.dir(), true);
     DyadServer server;
     try {
-      server = DyadServer.start(s, new ServeConfig(host, port, 4), w -> err.println("dyad: " + w));
+      server = DyadServer.start(s, new ServeConfig(host, port, 4), w -> err.println("dyad: " + w),
+          ExportCommand.gdeltCountries());
     } catch (RuntimeException e) {
       s.close();
       throw e;

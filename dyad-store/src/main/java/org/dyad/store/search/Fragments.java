@@ -13,8 +13,9 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 
 /**
- * Passages of a hit's text with the matched words marked, as plain pieces rather than markup, so a
- * client never has to trust HTML built from article text.
+ * A search hit made from its stored fields: passages of its text with the matched words marked, the
+ * title and speaker marked where they matched, and which fields did. Plain pieces rather than
+ * markup, so a client never has to trust HTML built from article text.
  */
 final class Fragments {
   /** Marks a match's start and end inside Lucene's output; removed from texts before indexing. */
@@ -38,7 +39,7 @@ final class Fragments {
    * A short field's whole value (a title, a speaker's name) in pieces with the query's matches
    * marked, or {@code null} when the query matches nothing in it: that field is not why it was found.
    */
-  List<SearchHit.Piece> marked(String field, String value) throws IOException {
+  private List<SearchHit.Piece> marked(String field, String value) throws IOException {
     if (value == null || value.isEmpty()) {
       return null;
     }
@@ -53,12 +54,30 @@ final class Fragments {
   }
 
   /** Whether the query matches anything in a hit's text. */
-  boolean matches(String text) throws IOException {
+  private boolean matches(String text) throws IOException {
     try {
       return text != null && highlighter.getBestFragment(analyzer, "text", text) != null;
     } catch (InvalidTokenOffsetsException e) {
       return false;
     }
+  }
+
+  /** The hit of a stored document (see {@link SearchIndex}'s fields). */
+  SearchHit hit(org.apache.lucene.document.Document d, float score) throws IOException {
+    List<SearchHit.Piece> title = marked("title", d.get("title"));
+    List<SearchHit.Piece> speaker = marked("speakerName", d.get("speakerName"));
+    List<String> matchedIn = new ArrayList<>();
+    if (title != null) {
+      matchedIn.add("title");
+    }
+    if (matches(d.get("text"))) {
+      matchedIn.add("text");
+    }
+    if (speaker != null) {
+      matchedIn.add("speaker");
+    }
+    return new SearchHit(d.get("type"), d.getField("articleId").numericValue().longValue(), d.get("title"),
+        d.get("speakerName"), d.get("speakerCode"), score, of(d.get("text")), matchedIn, title, speaker);
   }
 
   /** Text without the two marker characters. */

@@ -274,22 +274,7 @@ public final class SearchIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>();
         Fragments fragments = new Fragments(parsed, analyzer);
         for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-          Document d = searcher.storedFields().document(sd.doc);
-          List<SearchHit.Piece> title = fragments.marked("title", d.get("title"));
-          List<SearchHit.Piece> speaker = fragments.marked("speakerName", d.get("speakerName"));
-          List<String> matchedIn = new ArrayList<>();
-          if (title != null) {
-            matchedIn.add("title");
-          }
-          if (fragments.matches(d.get("text"))) {
-            matchedIn.add("text");
-          }
-          if (speaker != null) {
-            matchedIn.add("speaker");
-          }
-          hits.add(new SearchHit(d.get("type"), d.getField("articleId").numericValue().longValue(),
-              d.get("title"), d.get("speakerName"), d.get("speakerCode"), sd.score,
-              fragments.of(d.get("text")), matchedIn, title, speaker));
+          hits.add(fragments.hit(searcher.storedFields().document(sd.doc), sd.score));
         }
         return new Result(total, hits);
       } finally {

@@ -86,7 +86,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
       }
     }
-    spec.commandLine().getErr().printf("dyad export: %d events%s%n", n, out == null ? "" : " to " + out);
+    spec.commandLine().getErr().printf("dyad export: %s%s%n", org.dyad.app.output.Counted.of(n, "event"),
+        out == null ? "" : " to " + out);
     return 0;
   }
 

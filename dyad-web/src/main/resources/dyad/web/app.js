@@ -1,17 +1,19 @@
 // Dyad browser UI: hash router, navigation and the statistics line. The views live in js/*.js.
-import { api, el, errorBox, fmtInt, parseHash } from './js/dom.js';
+import { api, el, errorBox, fmtInt, loadVocabulary, parseHash } from './js/dom.js';
 import { renderEvents } from './js/events.js';
 import { renderTimeline } from './js/timeline.js';
 import { renderNetwork } from './js/network.js';
 import { renderMap } from './js/map.js';
 import { renderArticle } from './js/article.js';
 import { renderSearch } from './js/search.js';
+import { renderQuotes } from './js/quotes.js';
 
 const ROUTES = {
   events: { title: 'Events', render: renderEvents },
   timeline: { title: 'Timeline', render: renderTimeline },
   network: { title: 'Network', render: renderNetwork },
   map: { title: 'Map', render: renderMap },
+  quotes: { title: 'Quotes', render: renderQuotes },
   search: { title: 'Search', render: renderSearch },
   article: { title: 'Article', render: renderArticle, nav: null },
 };
@@ -73,5 +75,6 @@ window.addEventListener('hashchange', route);
 if (!location.hash || location.hash === '#' || location.hash === '#/') {
   history.replaceState(null, '', '#/events');
 }
-route();
+// The filters' vocabularies come from the API; a view drawn without them would offer empty lists.
+loadVocabulary().catch((e) => console.error('vocabulary unavailable', e)).finally(route);
 loadStats();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * be killed for real (SIGKILL); the built-in example corpus is the input.
  */
 class IngestCrashIT {
-  private static final Pattern STORED = Pattern.compile("dyad ingest: (\\d+) stored");
+  private static final Pattern STORED = Pattern.compile("dyad ingest: \\S+ read, (\\d+) stored");
 
   @TempDir
   Path dir;

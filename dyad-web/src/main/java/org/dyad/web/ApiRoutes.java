@@ -12,6 +12,8 @@ import org.dyad.store.query.ChartQueries;
 import org.dyad.store.query.EventFilter;
 import org.dyad.store.query.EventQueries;
 import org.dyad.store.query.PlaceQueries;
+import org.dyad.store.query.QuoteQueries;
+import org.dyad.store.query.VocabularyQueries;
 import org.dyad.store.search.SearchIndex;
 
 /**
@@ -26,9 +28,16 @@ final class ApiRoutes {
   private final ArticleQueries articles;
   private final SearchIndex search;
   private final int schemaVersion;
+  private final QuoteQueries quotes;
+  private final VocabularyQueries vocabulary;
+  private final ExportRoute export;
 
   ApiRoutes(EventQueries events, ChartQueries charts, PlaceQueries places, ArticleQueries articles,
-            SearchIndex search, int schemaVersion) {
+            SearchIndex search, int schemaVersion, QuoteQueries quotes, VocabularyQueries vocabulary,
+            ExportRoute export) {
+    this.quotes = quotes;
+    this.vocabulary = vocabulary;
+    this.export = export;
     this.events = events;
     this.charts = charts;
     this.places = places;
@@ -74,6 +83,10 @@ final class ApiRoutes {
     });
     app.get("/api/search", ctx -> ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"),
         intParam(ctx, "limit", 20))));
+    app.get("/api/quotes", ctx -> ctx.json(quotes.page(QuoteQueries.Filter.parse(ctx::queryParam),
+        intParam(ctx, "page", 1), intParam(ctx, "size", 50))));
+    app.get("/api/vocabulary", ctx -> ctx.json(vocabulary.vocabulary()));
+    app.get("/api/export", export::handle);
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
     ApiErrors.register(app);
   }

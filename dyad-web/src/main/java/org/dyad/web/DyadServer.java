@@ -6,11 +6,15 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
+import org.dyad.store.export.CountryCodes;
+import org.dyad.store.export.EventExporter;
 import org.dyad.store.query.ArticleQueries;
 import org.dyad.store.query.ChartQueries;
 import org.dyad.store.query.PlaceQueries;
 import org.dyad.store.query.ConnectionPool;
 import org.dyad.store.query.EventQueries;
+import org.dyad.store.query.QuoteQueries;
+import org.dyad.store.query.VocabularyQueries;
 import org.dyad.store.search.SearchIndex;
 
 /**
@@ -55,7 +59,20 @@ public final class DyadServer implements AutoCloseable {
    * @throws StoreException when the port cannot be bound (the message names it)
    */
   public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings) {
-    return start(store, config, warnings, new SearchIndex(store, warnings), null);
+    return start(store, config, warnings, CountryCodes.NONE);
+  }
+
+  /**
+   * Starts serving; gives the running server (see {@link #port()}).
+   *
+   * @param warnings  as above
+   * @param countries the FIPS codes and names GDELT downloads put in their geography columns
+   *                  ({@link CountryCodes#NONE}: none)
+   * @throws StoreException when the port cannot be bound (the message names it)
+   */
+  public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings,
+                                 CountryCodes countries) {
+    return start(store, config, warnings, new SearchIndex(store, warnings), null, countries);
   }
 
   /**
@@ -64,12 +81,13 @@ public final class DyadServer implements AutoCloseable {
    * {@link HandoffFile} written into the store folder once the port is known (not when bound to an
    * address other than loopback or the wildcard: the hand-over comes over loopback).
    *
-   * @param search   the store's search index, shared with whatever writes to the store in this
-   *                 process (the server closes it when it stops)
-   * @param receiver stores handed-over articles, or {@code null} to take none
+   * @param search    the store's search index, shared with whatever writes to the store in this
+   *                  process (the server closes it when it stops)
+   * @param receiver  stores handed-over articles, or {@code null} to take none
+   * @param countries as above
    */
   public static DyadServer start(Store store, ServeConfig config, java.util.function.Consumer<String> warnings,
-                                 SearchIndex search, IngestReceiver receiver) {
+                                 SearchIndex search, IngestReceiver receiver, CountryCodes countries) {
     try {
       search.catchUp();
     } catch (RuntimeException e) {
@@ -77,9 +95,10 @@ public final class DyadServer implements AutoCloseable {
       warnings.accept("search index not updated (" + e.getMessage() + ")");
     }
     ConnectionPool pool = new ConnectionPool(store, Math.max(1, config.connections()));
-    ApiRoutes api = new ApiRoutes(new EventQueries(pool), new ChartQueries(pool), new PlaceQueries(pool),
-        new ArticleQueries(pool),
-        search, store.schemaVersion());
+    EventQueries events = new EventQueries(pool);
+    ApiRoutes api = new ApiRoutes(events, new ChartQueries(pool), new PlaceQueries(pool),
+        new ArticleQueries(pool), search, store.schemaVersion(), new QuoteQueries(pool),
+        new VocabularyQueries(pool), new ExportRoute(new EventExporter(store, countries), events));
     ObjectMapper mapper = new ObjectMapper();
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;

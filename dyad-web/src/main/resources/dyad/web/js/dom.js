@@ -175,20 +175,35 @@ export function emptyBox(text) {
 
 // ---- vocabularies and formatting -------------------------------------------------------------
 
-export const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
-  'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
-export const MODALITIES = ['asserted', 'negated', 'hypothetical', 'future', 'reported'];
-export const QUAD_NAMES = { 1: 'Verbal cooperation', 2: 'Material cooperation', 3: 'Verbal conflict',
-  4: 'Material conflict' };
+/**
+ * The closed vocabularies (modalities, QuadClass names, the store's PLOVER types and CAMEO codes), as
+ * the API gives them: the UI keeps no copy. Filled once by loadVocabulary() before the first view.
+ */
+export const VOCAB = { modalities: [], plover: [], cameo: [], quadNames: {} };
+
+/** Fetches /api/vocabulary into VOCAB. */
+export async function loadVocabulary() {
+  const v = await api('vocabulary');
+  const list = (x) => (Array.isArray(x) ? x : []);
+  VOCAB.modalities = list(v.modalities).map(String);
+  VOCAB.plover = list(v.plover).map((t) => [String(t.code), t.code + ' (' + fmtInt(t.events) + ')']);
+  VOCAB.cameo = list(v.cameo).map((t) => ({ code: String(t.code), name: t.name == null ? '' : String(t.name) }));
+  for (const q of list(v.quadClasses)) VOCAB.quadNames[q.id] = String(q.name);
+}
+
+/** The name of a QuadClass (1 to 4), or undefined. */
+export function quadName(q) {
+  return VOCAB.quadNames[q];
+}
 export const QUAD_COLORS = { 1: '#a6d96a', 2: '#1a9641', 3: '#fdae61', 4: '#d7191c' };
 /** The event filters of docs/api.md, in the order forms show them. */
 export const FILTER_KEYS = ['source', 'target', 'actor', 'country', 'sector', 'root', 'code', 'plover',
-  'quad', 'modality', 'from', 'to', 'text', 'bbox', 'place', 'place_country'];
+  'quad', 'modality', 'from', 'to', 'text', 'bbox', 'place', 'place_country', 'direction', 'statements'];
 /** The filters of where events took place: set by the map, shown as chips. */
 export const PLACE_KEYS = ['bbox', 'place', 'place_country'];
 
 export function quadCls(q) {
-  return QUAD_NAMES[q] ? 'q' + q : 'q0';
+  return quadName(q) ? 'q' + q : 'q0';
 }
 
 export function fmtInt(n) {
@@ -232,7 +247,7 @@ export function basisActor(code, basis, cls = 'actor-code') {
 }
 
 export function goldBadge(goldstein, quad) {
-  return el('span', { class: ['gold-badge', quadCls(quad)], title: QUAD_NAMES[quad] || 'QuadClass unknown' },
+  return el('span', { class: ['gold-badge', quadCls(quad)], title: quadName(quad) || 'QuadClass unknown' },
     fmtGold(goldstein));
 }
 

@@ -1,8 +1,8 @@
 // #/events: the filter form, the sortable event table with its pager, and expandable mentions.
 import {
   api, articleHref, basisActor, el, emptyBox, errorBox, externalUrl, extraFilterChips, field, FILTER_KEYS, fmtConf,
-  fmtInt, go, goldBadge, hashFor, loading, MODALITIES, modalityBadge, PLACE_KEYS, PLOVER, pick, positiveInt, QUAD_NAMES,
-  select, sentenceWithTrigger,
+  fmtInt, go, goldBadge, hashFor, loading, modalityBadge, PLACE_KEYS, pick, positiveInt, qs, quadName,
+  select, sentenceWithTrigger, VOCAB,
 } from './dom.js';
 import { liveCount } from './live.js';
 
@@ -20,6 +20,25 @@ const COLUMNS = [
 const FIRST_ORDER = { date: 'desc', goldstein: 'asc', mentions: 'desc', code: 'asc', source: 'asc', target: 'asc' };
 const SIZES = [25, 50, 100, 200, 500];
 const UPPER = new Set(['source', 'target', 'country', 'sector', 'plover']);
+/** Filters set by a checkbox: the value a ticked box gives. */
+const CHECKED = { direction: 'either', statements: 'all' };
+/** The formats of the download links, as /api/export names them, and their labels. */
+const DOWNLOADS = [['csv', 'CSV'], ['parquet', 'Parquet'], ['gdelt', 'GDELT']];
+
+/**
+ * The filters the API gets: the page's, with statements that have no target left out unless the
+ * page asks for every statement (a statement addressed to no one says little about a relation).
+ */
+function apiFilters(params) {
+  const f = pick(params, FILTER_KEYS);
+  if (f.statements !== 'all') f.statements = 'targeted';
+  return f;
+}
+
+/** The absolute URL of a download of the page's events (links must be absolute to pass safeHref). */
+export function exportUrl(params, format) {
+  return new URL('api/export?' + qs({ format, ...apiFilters(params) }), location.href).href;
+}
 
 export function renderEvents(root, params) {
   const results = el('div', { id: 'events-results' });
@@ -28,7 +47,10 @@ export function renderEvents(root, params) {
     extraFilterChips(params, FILTER_KEYS.filter((k) => !PLACE_KEYS.includes(k)),
       (k) => go('events', { ...params, [k]: null, page: null })),
     el('p', { class: 'hint' }, el('a', { id: 'events-map-link', href: hashFor('map', pick(params, FILTER_KEYS)) },
-      'Map of these events')),
+      'Map of these events'), ' · Download these events: ',
+    DOWNLOADS.map(([format, label], i) => [i ? ' · ' : '', el('a', { id: 'export-' + format, class: 'download',
+      href: exportUrl(params, format), download: '', title: 'All events of this filter as ' + label }, label)])),
+    el('p', { id: 'statements-hint', class: 'hint' }),
     results);
   load(results, params);
 }
@@ -37,22 +59,31 @@ function text(id, value, placeholder, extra) {
   return el('input', { id, name: id, type: 'text', value: value || '', placeholder, autocomplete: 'off', ...extra });
 }
 
+function checkbox(id, label, checked, title) {
+  return el('label', { class: 'field check', title },
+    el('input', { id, name: id, type: 'checkbox', checked }), el('span', { class: 'label' }, label));
+}
+
 function filterForm(params) {
   const p = params;
   const form = el('form', { id: 'events-form', class: 'filters', role: 'search' },
     field('Source', text('f-source', p.source, 'RUS, RUSGOV, IGO…')),
     field('Target', text('f-target', p.target, 'UKR')),
+    checkbox('f-direction', 'Either direction', p.direction === CHECKED.direction,
+      'Source to target or target to source'),
     field('Actor (either side)', text('f-actor', p.actor, 'code or name')),
     field('Country', text('f-country', p.country, 'ISO alpha-3')),
     field('Sector', text('f-sector', p.sector, 'GOV, MIL…')),
     field('CAMEO root', text('f-root', p.root, '19', { inputmode: 'numeric', maxlength: 2, class: 'narrow' })),
     field('CAMEO code', text('f-code', p.code, '112 or 03', { class: 'narrow' })),
-    field('PLOVER', select('f-plover', [['', 'any'], ...PLOVER], p.plover)),
-    field('QuadClass', select('f-quad', [['', 'any'], ...[1, 2, 3, 4].map((q) => [q, q + ' ' + QUAD_NAMES[q]])], p.quad)),
-    field('Modality', select('f-modality', [['', 'any'], ...MODALITIES], p.modality)),
+    field('PLOVER', select('f-plover', [['', 'any'], ...VOCAB.plover], p.plover)),
+    field('QuadClass', select('f-quad', [['', 'any'], ...[1, 2, 3, 4].map((q) => [q, q + ' ' + (quadName(q) || '')])], p.quad)),
+    field('Modality', select('f-modality', [['', 'any'], ...VOCAB.modalities], p.modality)),
     field('From', el('input', { id: 'f-from', name: 'f-from', type: 'date', value: p.from || '' })),
     field('To', el('input', { id: 'f-to', name: 'f-to', type: 'date', value: p.to || '' })),
     field('Sentence words', text('f-text', p.text, 'words in the evidence', { class: 'wide' }), 'wide'),
+    checkbox('f-statements', 'Show statements without a target', p.statements === CHECKED.statements,
+      'CAMEO 01 statements addressed to no one are hidden unless this is ticked'),
     el('div', { class: 'buttons' },
       el('button', { id: 'f-apply', type: 'submit', class: 'primary' }, 'Apply'),
       el('button', { id: 'f-clear', type: 'button', onclick: () => go('events', {}) }, 'Clear')));
@@ -61,6 +92,10 @@ function filterForm(params) {
     const next = {};
     for (const k of FILTER_KEYS) {
       const input = form.querySelector('#f-' + k);
+      if (CHECKED[k]) {
+        if (input && input.checked) next[k] = CHECKED[k];
+        continue;
+      }
       let v = input ? input.value.trim() : '';
       if (v && UPPER.has(k)) v = v.toUpperCase();
       if (v) next[k] = v;
@@ -74,7 +109,7 @@ async function load(box, params) {
   box.replaceChildren(loading('Loading events…'));
   const page = positiveInt(params.page, 1);
   const size = positiveInt(params.size, 50, 500);
-  const query = { ...pick(params, FILTER_KEYS), ...pick(params, ['sort', 'order']), page, size };
+  const query = { ...apiFilters(params), ...pick(params, ['sort', 'order']), page, size };
   let data;
   try {
     data = await api('events', query);
@@ -95,6 +130,22 @@ async function load(box, params) {
   parts.push(pager(params, page, size, events.length, total));
   parts.unshift(liveCount(Number(data.cursor) || 0, pick(params, FILTER_KEYS), () => load(box, params)));
   box.replaceChildren(...parts);
+  if (query.statements === 'targeted') hiddenStatements(params, total);
+}
+
+/** Says how many statements without a target the table leaves out, with a link that shows them. */
+async function hiddenStatements(params, shown) {
+  const hint = document.getElementById('statements-hint');
+  let all;
+  try {
+    all = await api('events', { ...apiFilters(params), statements: 'all', size: 1 });
+  } catch {
+    return; // the table itself says what went wrong
+  }
+  const hidden = (Number(all.total) || 0) - shown;
+  if (!hint || hidden <= 0) return;
+  hint.replaceChildren(fmtInt(hidden) + (hidden === 1 ? ' statement' : ' statements') + ' without a target hidden · ',
+    el('a', { id: 'show-statements', href: hashFor('events', { ...params, statements: 'all', page: null }) }, 'show them'));
 }
 
 function table(events, params) {
@@ -175,7 +226,7 @@ function details(ev) {
   const dyad = { source: ev.sourceCode, target: ev.targetCode };
   return el('div', { class: 'event-detail' },
     el('p', { class: 'detail-summary' },
-      goldBadge(ev.goldstein, ev.quadClass), ' ', QUAD_NAMES[ev.quadClass] || '',
+      goldBadge(ev.goldstein, ev.quadClass), ' ', quadName(ev.quadClass) || '',
       ' · CAMEO ', ev.cameo || '', ' ', ev.cameoName || '', ' (root ', ev.root || '–', ')',
       ev.plover ? ' · PLOVER ' + ev.plover + (ev.ploverMode ? ' / ' + ev.ploverMode : '') : '',
       ' · confidence ', fmtConf(ev.confidence), ' · ',

@@ -9,6 +9,16 @@ import { forceLayout } from './layout.js';
 const W = 960;
 const H = 600;
 const SHOWN = ['from', 'to'];
+/**
+ * How each kind of node the API names is told apart: a state, an organisation, a state's actor, and
+ * a sector with no country (MIL, CVL), which is never drawn as a state: a grey square, not a circle.
+ */
+const KINDS = {
+  country: { fill: '#5b7db1', what: 'a state' },
+  igo: { fill: '#7a5bb1', what: 'an international organisation' },
+  actor: { fill: '#5b9bb1', what: 'an actor of a state' },
+  sector: { fill: '#9a9a9a', what: 'a sector with no country, not a state' },
+};
 
 export function renderNetwork(root, params) {
   const level = params.level === 'actor' ? 'actor' : 'country';
@@ -52,10 +62,12 @@ async function load(box, params, level) {
     source: String(e.source), target: String(e.target), events: num(e.events), cooperation: num(e.cooperation),
     conflict: num(e.conflict), meanGoldstein: Number.isFinite(e.meanGoldstein) ? e.meanGoldstein : null }));
   const nodes = new Map();
-  for (const n of Array.isArray(data.nodes) ? data.nodes : []) nodes.set(String(n.id), { id: String(n.id), events: num(n.events) });
+  for (const n of Array.isArray(data.nodes) ? data.nodes : []) {
+    nodes.set(String(n.id), { id: String(n.id), events: num(n.events), kind: KINDS[n.kind] ? n.kind : 'actor' });
+  }
   for (const e of edges) { // an edge whose end is not among the nodes still gets drawn
     for (const id of [e.source, e.target]) {
-      if (!nodes.has(id)) nodes.set(id, { id, events: 0, implied: true });
+      if (!nodes.has(id)) nodes.set(id, { id, events: 0, implied: true, kind: 'actor' });
     }
   }
   for (const n of nodes.values()) {
@@ -178,11 +190,17 @@ function chart(nodes, edges, edgeFilter, nodeFilter) {
     const p = pos.get(n.id);
     const r = radius.get(n.id);
     const open = () => go('events', nodeFilter(n));
-    return svg('g', { class: 'node', tabindex: 0, role: 'link', dataset: { id: n.id },
-      'aria-label': n.id + ': ' + fmtInt(n.events) + ' events', onclick: open,
+    const kind = KINDS[n.kind];
+    const said = n.id + ' (' + kind.what + '): ' + fmtInt(n.events) + ' events';
+    const shape = n.kind === 'sector'
+      ? svg('rect', { x: (p.x - r).toFixed(1), y: (p.y - r).toFixed(1), width: (2 * r).toFixed(1), height: (2 * r).toFixed(1),
+        fill: kind.fill, stroke: '#fff', 'stroke-width': 1.5 })
+      : svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1), fill: kind.fill, stroke: '#fff', 'stroke-width': 1.5 });
+    return svg('g', { class: ['node', 'node-' + n.kind], tabindex: 0, role: 'link', dataset: { id: n.id, kind: n.kind },
+      'aria-label': said, onclick: open,
       onkeydown: (ev) => { if (ev.key === 'Enter') open(); } },
-    svg('title', null, n.id + ': ' + fmtInt(n.events) + ' events — click for its events'),
-    svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1), fill: '#5b7db1', stroke: '#fff', 'stroke-width': 1.5 }),
+    svg('title', null, said + ' — click for its events'),
+    shape,
     svg('text', { class: 'node-label', x: (p.x + r + 3).toFixed(1), y: (p.y + 4).toFixed(1) }, n.id));
   });
   return svg('svg', { id: 'network-chart', class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'group',
@@ -193,7 +211,8 @@ function chart(nodes, edges, edgeFilter, nodeFilter) {
 function legend() {
   return el('div', { class: 'legend', id: 'network-legend' },
     el('span', { class: 'legend-item' }, 'Cooperation', el('span', { class: 'gradient', 'aria-hidden': 'true' }), 'Conflict'),
-    el('span', { class: 'legend-item' }, 'Circle size: events; edge width: events; arrow: source → target.'),
+    el('span', { class: 'legend-item' }, 'Circle size: events; edge width: events; arrow: source → target;'
+      + ' a grey square: a sector with no country (not a state).'),
     el('span', { class: 'hint' }, 'Click an edge or node for its events.'));
 }
 

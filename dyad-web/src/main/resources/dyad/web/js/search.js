@@ -6,7 +6,7 @@ const TYPES = [['all', 'articles and quotes'], ['article', 'articles'], ['quote'
 export function renderSearch(root, params) {
   const type = TYPES.some(([t]) => t === params.type) ? params.type : 'all';
   const input = el('input', { id: 's-q', name: 's-q', type: 'search', value: params.q || '', class: 'wide',
-    placeholder: 'ultimatum, "peace talks", speaker:…', autocomplete: 'off' });
+    placeholder: 'prisoner, "peace talks", speakerName:Zelensky…', autocomplete: 'off' });
   const form = el('form', { id: 'search-form', class: 'filters', role: 'search' },
     field('Query (Lucene syntax)', input, 'wide'),
     field('In', select('s-type', TYPES, type)),
@@ -21,7 +21,7 @@ export function renderSearch(root, params) {
   root.append(el('h2', null, 'Search'), form, box);
   if (!params.q) {
     box.append(el('ol', { id: 'search-results', class: 'hits' }),
-      el('p', { class: 'hint' }, 'Search article text and quotes; words, "phrases", AND/OR/NOT and wildcards work.'));
+      el('p', { class: 'hint' }, 'Search article text and quotes; words (any form: “prisoner” finds “prisoners”), "phrases", AND/OR/NOT and wildcards work.'));
     input.focus();
     return;
   }
@@ -47,7 +47,8 @@ async function load(box, q, type, limit) {
 }
 
 function hit(h) {
-  const title = h.title || (h.articleId !== undefined ? 'Article ' + h.articleId : '(untitled)');
+  const title = Array.isArray(h.titleMarks) ? marked(h.titleMarks)
+    : h.title || (h.articleId !== undefined ? 'Article ' + h.articleId : '(untitled)');
   const fragments = Array.isArray(h.fragments) ? h.fragments : [];
   return el('li', { class: ['hit', 'hit-' + (h.type === 'quote' ? 'quote' : 'article')] },
     el('div', { class: 'hit-head' },
@@ -57,10 +58,22 @@ function hit(h) {
         : el('span', { class: 'hit-title' }, title),
       Number.isFinite(h.score) ? el('span', { class: 'score', title: 'relevance score' }, h.score.toFixed(2)) : null),
     h.type === 'quote' && (h.speakerName || h.speakerCode)
-      ? el('div', { class: 'speaker' }, 'Speaker: ', h.speakerName || '', h.speakerCode ? el('span', { class: 'actor-code' }, h.speakerCode) : null)
+      ? el('div', { class: 'speaker' }, 'Speaker: ',
+        Array.isArray(h.speakerMarks) ? marked(h.speakerMarks) : h.speakerName || '',
+        h.speakerCode ? el('span', { class: 'actor-code' }, h.speakerCode) : null)
       : null,
-    fragments.map((frag) => el('p', { class: 'fragment' }, '…',
-      (Array.isArray(frag) ? frag : []).map((piece) => (piece && piece.match
-        ? el('mark', null, String(piece.text ?? ''))
-        : String((piece && piece.text) ?? ''))), '…')));
+    Array.isArray(h.matchedIn) && h.matchedIn.length
+      ? el('div', { class: 'matched-in' }, 'Matched in ', h.matchedIn.map((f) => MATCHED[f] || String(f)).join(', '))
+      : null,
+    fragments.map((frag) => el('p', { class: 'fragment' }, '…', marked(frag), '…')));
+}
+
+/** What the API's field names are to a reader. */
+const MATCHED = { title: 'the title', text: 'the words', speaker: 'the speaker' };
+
+/** Pieces of text as nodes, the matched ones marked. */
+function marked(pieces) {
+  return (Array.isArray(pieces) ? pieces : []).map((piece) => (piece && piece.match
+    ? el('mark', null, String(piece.text ?? ''))
+    : String((piece && piece.text) ?? '')));
 }

@@ -1,11 +1,11 @@
 // #/timeline: events per period of a dyad as bars stacked by QuadClass, with mean Goldstein as a line.
 import {
   api, el, emptyBox, errorBox, extraFilterChips, field, FILTER_KEYS, fmtGold, fmtInt, go, hashFor, loading,
-  pick, QUAD_COLORS, QUAD_NAMES, select, svg,
+  pick, QUAD_COLORS, quadName, select, svg,
 } from './dom.js';
 
 const BUCKETS = ['day', 'week', 'month'];
-const SHOWN = ['source', 'target', 'from', 'to'];
+const SHOWN = ['source', 'target', 'direction', 'from', 'to'];
 const W = 960;
 const H = 360;
 const M = { l: 56, r: 60, t: 18, b: 74 };
@@ -24,6 +24,9 @@ function form(params, bucket) {
   const f = el('form', { id: 'timeline-form', class: 'filters' },
     field('Source', input('t-source', params.source, 'RUS')),
     field('Target', input('t-target', params.target, 'UKR')),
+    el('label', { class: 'field check', title: 'Source to target or target to source' },
+      el('input', { id: 't-direction', name: 't-direction', type: 'checkbox', checked: params.direction === 'either' }),
+      el('span', { class: 'label' }, 'Either direction')),
     field('Bucket', select('t-bucket', BUCKETS, bucket)),
     field('From', input('t-from', params.from, '', 'date')),
     field('To', input('t-to', params.to, '', 'date')),
@@ -32,6 +35,7 @@ function form(params, bucket) {
     e.preventDefault();
     const v = (id) => f.querySelector('#' + id).value.trim();
     go('timeline', { ...params, source: v('t-source').toUpperCase(), target: v('t-target').toUpperCase(),
+      direction: f.querySelector('#t-direction').checked ? 'either' : null,
       bucket: v('t-bucket'), from: v('t-from'), to: v('t-to') });
   });
   return f;
@@ -99,7 +103,7 @@ function niceStep(max, ticks) {
 
 function tooltip(p) {
   return p.period + ': ' + fmtInt(p.events) + ' events — ' +
-    [1, 2, 3, 4].map((q) => QUAD_NAMES[q].toLowerCase() + ' ' + fmtInt(p['q' + q])).join(', ') +
+    [1, 2, 3, 4].map((q) => String(quadName(q) || 'Q' + q).toLowerCase() + ' ' + fmtInt(p['q' + q])).join(', ') +
     '; mean Goldstein ' + (p.meanGoldstein === null ? '–' : fmtGold(p.meanGoldstein));
 }
 
@@ -185,7 +189,7 @@ function chart(points, bucket, filters, open) {
 
 function legend() {
   return el('div', { class: 'legend', id: 'timeline-legend' },
-    [1, 2, 3, 4].map((q) => el('span', { class: 'legend-item' }, el('span', { class: ['swatch', 'q' + q] }), QUAD_NAMES[q])),
+    [1, 2, 3, 4].map((q) => el('span', { class: 'legend-item' }, el('span', { class: ['swatch', 'q' + q] }), quadName(q))),
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch line' }), 'Mean Goldstein (right axis)'),
     el('span', { class: 'hint' }, 'Click a bar for its events.'));
 }
@@ -193,7 +197,7 @@ function legend() {
 function table(points, bucket, filters) {
   return el('div', { class: 'table-wrap fit' }, el('table', { id: 'timeline-table', class: 'data compact' },
     el('thead', null, el('tr', null, el('th', null, 'Period'), el('th', { class: 'num' }, 'Events'),
-      [1, 2, 3, 4].map((q) => el('th', { class: 'num', title: QUAD_NAMES[q] }, el('span', { class: ['swatch', 'q' + q] }), 'Q' + q)),
+      [1, 2, 3, 4].map((q) => el('th', { class: 'num', title: quadName(q) }, el('span', { class: ['swatch', 'q' + q] }), 'Q' + q)),
       el('th', { class: 'num' }, 'Mean Goldstein'))),
     el('tbody', null, points.filter((p) => p.events > 0).map((p) => el('tr', null,
       el('td', null, el('a', { href: hashFor('events', eventsFilter(filters, p.period, bucket)) }, p.period)),

@@ -148,8 +148,9 @@ class ApiIT {
     assertEquals(List.of("2025-06-09", "1", "0", "1", "-2.0"), List.of(p.get("period").asText(),
         p.get("events").asText(), p.get("q1").asText(), p.get("q3").asText(), p.get("meanGoldstein").asText()));
     JsonNode days = SERVER.json("/api/timeline?bucket=day").get("points");
-    assertEquals(List.of("2025-06-09", "2025-06-11"), texts(days, "period"));
-    assertEquals(List.of("2", "1"), texts(days, "events"));
+    assertEquals(List.of("2025-06-09", "2025-06-10", "2025-06-11"), texts(days, "period"), "the empty day too");
+    assertEquals(List.of("2", "0", "1"), texts(days, "events"));
+    assertTrue(days.get(1).get("meanGoldstein").isNull(), "no mean for a day without events");
   }
 
   @Test
@@ -244,5 +245,72 @@ class ApiIT {
     assertEquals(Reports.HOSTILE_TITLE, a.get("title").asText());
     JsonNode hits = SERVER.json("/api/search?q=hackers").get("hits");
     assertEquals(Reports.HOSTILE_TITLE, hits.get(0).get("title").asText());
+  }
+
+  /** The export endpoint gives the filter's events, as many as the event list counts, in each format. */
+  @Test
+  void exportDownloadsTheFiltersEventsInEachFormat() {
+    long total = SERVER.json("/api/events?country=RUS").get("total").asLong();
+    assertTrue(total >= 2, "the fixture has several events with Russia");
+    HttpResponse<String> csv = SERVER.get("/api/export?format=csv&country=RUS");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertEquals("text/csv", csv.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals("attachment; filename=\"dyad-events.csv\"", csv.headers().firstValue("Content-Disposition")
+        .orElse(""));
+    String[] lines = csv.body().strip().split("\n");
+    assertEquals(total + 1, lines.length, csv.body());
+    assertTrue(lines[0].startsWith("id,date,day,source_code,"), lines[0]);
+    // Split on newlines only: a row's last cells may be empty, and strip() would eat their tabs.
+    String[] gdelt = SERVER.get("/api/export?format=gdelt&country=RUS").body().split("\n");
+    assertEquals(total, gdelt.length);
+    for (String row : gdelt) {
+      assertEquals(61, row.split("\t", -1).length, "GDELT 2.0 has 61 columns: " + row);
+    }
+    assertEquals(total, SERVER.get("/api/export?format=jsonl&country=RUS").body().strip().split("\n").length);
+    HttpResponse<String> one = SERVER.get("/api/export?format=csv&country=RUS&source=EST");
+    assertEquals(2, one.body().strip().split("\n").length, "the header and Estonia's accusation");
+    assertTrue(SERVER.get("/api/export?format=parquet").body().startsWith("PAR1"), "Parquet's magic bytes");
+    assertEquals("format: 'xls' is not one of csv, jsonl, parquet, gdelt",
+        SERVER.json("/api/export?format=xls", 400).get("error").asText());
+    assertTrue(SERVER.json("/api/export", 400).get("error").asText().startsWith("format: missing"));
+    assertTrue(SERVER.json("/api/export?format=csv&quad=9", 400).get("error").asText().startsWith("quad: "));
+  }
+
+  @Test
+  void quotesAreFoundBySpeakerActorAndWords() {
+    JsonNode q = SERVER.json("/api/quotes?speaker=aas");
+    assertEquals(1, q.get("total").asInt(), q::toString);
+    JsonNode quote = q.get("quotes").get(0);
+    assertEquals(List.of("puts every civilian pilot at risk", "Tor Aasen", "NORGOV"), List.of(quote.get("text").asText(),
+        quote.get("speakerName").asText(), quote.get("speakerCode").asText()));
+    JsonNode article = SERVER.json("/api/articles/" + quote.get("articleId").asLong());
+    assertEquals(article.get("title").asText(), quote.get("articleTitle").asText());
+    assertEquals(List.of("puts every civilian pilot at risk"), texts(article.get("quotes"), "text"));
+    assertEquals("Tor Aasen", q.get("speakers").get(0).get("name").asText());
+    assertEquals(1, q.get("speakers").get(0).get("quotes").asInt());
+    assertEquals(1, SERVER.json("/api/quotes?actor=nor").get("total").asInt(), "a code's start, any case");
+    assertEquals(0, SERVER.json("/api/quotes?actor=RUS").get("total").asInt());
+    assertEquals(1, SERVER.json("/api/quotes?text=CIVILIAN%20pilot").get("total").asInt());
+    assertEquals(0, SERVER.json("/api/quotes?text=tanks").get("total").asInt());
+    assertTrue(SERVER.json("/api/quotes?actor=N%20O", 400).get("error").asText().startsWith("actor: "));
+  }
+
+  @Test
+  void theVocabularyComesFromTheStoreAndTheFilters() {
+    JsonNode v = SERVER.json("/api/vocabulary");
+    List<String> modalities = new ArrayList<>();
+    v.get("modalities").forEach(m -> modalities.add(m.asText()));
+    assertEquals(List.of("asserted", "negated", "hypothetical", "future", "reported"), modalities);
+    assertEquals(List.of("Verbal cooperation", "Material cooperation", "Verbal conflict", "Material conflict"),
+        texts(v.get("quadClasses"), "name"));
+    for (JsonNode t : v.get("plover")) {
+      assertEquals(SERVER.json("/api/events?plover=" + t.get("code").asText()).get("total").asLong(),
+          t.get("events").asLong(), t::toString);
+    }
+    for (JsonNode t : v.get("cameo")) {
+      assertEquals(SERVER.json("/api/events?code=" + t.get("code").asText()).get("total").asLong(),
+          t.get("events").asLong(), t::toString);
+    }
+    assertTrue(texts(v.get("plover"), "code").contains("ACCUSE"));
   }
 }

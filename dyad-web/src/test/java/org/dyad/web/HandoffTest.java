@@ -56,7 +56,8 @@ class HandoffTest {
 
   private DyadServer start(Store store, String host) {
     return DyadServer.start(store, new ServeConfig(host, 0, 1), w -> { },
-        new org.dyad.store.search.SearchIndex(store, w -> { }), receiver);
+        new org.dyad.store.search.SearchIndex(store, w -> { }), receiver,
+        org.dyad.store.export.CountryCodes.NONE);
   }
 
   @Test

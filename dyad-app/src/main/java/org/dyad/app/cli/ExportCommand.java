@@ -86,12 +86,13 @@ public final class ExportCommand implements Callable<Integer> {
         }
       }
     }
-    spec.commandLine().getErr().printf("dyad export: %d events%s%n", n, out == null ? "" : " to " + out);
+    spec.commandLine().getErr().printf("dyad export: %s%s%n", org.dyad.app.output.Counted.of(n, "event"),
+        out == null ? "" : " to " + out);
     return 0;
   }
 
   /** GDELT's geography columns speak FIPS: the codes come from the gazetteer's country table. */
-  private static org.dyad.store.export.CountryCodes gdeltCountries() {
+  static org.dyad.store.export.CountryCodes gdeltCountries() {
     java.util.Map<String, org.dyad.coder.geo.CountryInfo> byIso3 = org.dyad.coder.geo.Gazetteer.countries(null);
     return new org.dyad.store.export.CountryCodes() {
       @Override

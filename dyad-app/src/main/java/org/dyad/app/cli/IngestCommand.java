@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.ingest.CorpusIngester;
 import org.dyad.app.ingest.IngestReport;
+import org.dyad.app.output.Counted;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.app.live.HandoffClient;
 import org.dyad.store.Store;
@@ -62,6 +63,14 @@ public final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The run's last line; its rate leaves out the model load, which it names separately. */
+  static String summary(IngestReport r, double loadSeconds, String dir) {
+    return String.format(java.util.Locale.ROOT, "dyad ingest: %d read, %d stored, %d already stored, %s; %s, %s;"
+        + " %.1f s (%.2f articles/s, not counting %.1f s of model loading) into %s", r.read(), r.stored(),
+        r.duplicates(), Counted.of(r.errors(), "error"), Counted.of(r.mentions(), "event mention"),
+        Counted.of(r.newEvents(), "new event"), r.seconds(), r.articlesPerSecond(), loadSeconds, dir);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -75,6 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
       err.println("dyad: no source given; ingesting the built-in example corpus into " + store.dir());
     }
     IngestReport report = null;
+    double load = 0;
     boolean waiting = false;
     boolean handedOver = false;
     while (report == null) {
@@ -98,15 +108,17 @@ public final class IngestCommand implements Callable<Integer> {
         continue;
       }
       try (s) {
+        // Before the progress starts: the models take seconds to load, and a bar standing still at 0
+        // for that long looks hung; the rate then counts analysis only.
+        err.println("dyad: loading models\u2026");
+        err.flush();
+        load = analyzer.loadModels();
         CorpusIngester ingester = new CorpusIngester(analyzer, source, s,
-            new CorpusIngester.Options(threads, date, System.console() != null, logEvery), err);
+            new CorpusIngester.Options(threads, date, StandardError.isTerminal(), logEvery), err);
         report = ingester.run(sources, example);
       }
     }
-    err.printf("dyad ingest: %d read, %d stored, %d already stored, %d errors; %d event mentions, %d new"
-        + " events; %.1f s (%.2f articles/s) into %s%n", report.read(), report.stored(), report.duplicates(),
-        report.errors(), report.mentions(), report.newEvents(), report.seconds(), report.articlesPerSecond(),
-        store.dir());
+    err.println(summary(report, load, store.dir().toString()));
     if (example != null && !handedOver) {
       err.println("dyad: now run './dyad serve' and open http://127.0.0.1:7070/");
     }

@@ -23,8 +23,8 @@ public final class ReindexCommand implements Callable<Integer> {
     try (Store s = Store.open(store.dir(), true); SearchIndex index = new SearchIndex(s)) {
       n = index.rebuild();
     }
-    spec.commandLine().getErr().printf("dyad reindex: %d articles indexed in %.1f s%n", n,
-        (System.nanoTime() - start) / 1e9);
+    spec.commandLine().getErr().printf("dyad reindex: %s indexed in %.1f s%n",
+        org.dyad.app.output.Counted.of(n, "article"), (System.nanoTime() - start) / 1e9);
     return 0;
   }
 }

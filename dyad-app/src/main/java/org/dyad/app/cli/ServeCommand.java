@@ -87,7 +87,8 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       ServeConfig config = new ServeConfig(host, port, 4);
       if (readOnly) {
-        DyadServer server = DyadServer.start(s, config, w -> err.println("dyad: " + w));
+        DyadServer server = DyadServer.start(s, config, w -> err.println("dyad: " + w),
+            ExportCommand.gdeltCountries());
         running = server;
         listening = server.port();
       } else {
@@ -95,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofMillis(Math.round(hostIntervalSeconds * 1000)));
         LiveServer server = LiveServer.start(s, config, new LiveServer.Options(watch,
             Duration.ofMillis(Math.round(pollSeconds * 1000)), threads, date),
-            () -> new ArticleAnalyzer(analyzerOptions.config()), source, err);
+            () -> new ArticleAnalyzer(analyzerOptions.config()), source, err, ExportCommand.gdeltCountries());
         running = server;
         listening = server.port();
       }

@@ -91,7 +91,8 @@ public final class CorpusIngester {
 
   /**
    * Ingests every input (paths, folders, URLs) and, when {@code example} names a resource, that
-   * built-in corpus first.
+   * built-in corpus first. The report's time starts here: models the caller loaded before (see
+   * {@link ArticleAnalyzer#loadModels()}) are not in it.
    *
    * @throws IllegalStateException when storing failed beyond single documents (the cause says why);
    *                               everything stored before stays stored
@@ -125,11 +126,13 @@ public final class CorpusIngester {
          IngestProgress progress = new IngestProgress(expected, options.terminal(), err, options.logEvery())) {
       SearchIndex index = own != null ? own : sharedIndex;
       index.catchUp();
-      Thread writerThread = new Thread(new StoreWriterLoop(queue, writer, index, progress, counts, pending, err,
-          failure, INDEX_EVERY), "dyad-writer");
+      // Warnings of the writer and the analysis threads blank a terminal's progress line first.
+      PrintWriter messages = progress.messages();
+      Thread writerThread = new Thread(new StoreWriterLoop(queue, writer, index, progress, counts, pending,
+          messages, failure, INDEX_EVERY), "dyad-writer");
       writerThread.start();
       try {
-        documents.readInto(dispatcher(queue, pool, threads, stored, pending, failure));
+        documents.readInto(dispatcher(queue, pool, threads, stored, pending, failure, messages));
       } catch (RuntimeException e) {
         if (failure.get() == null) {
           throw e;
@@ -183,7 +186,7 @@ public final class CorpusIngester {
    */
   private Consumer<IngestItem> dispatcher(BlockingQueue<Work> queue, ExecutorService pool, int threads,
                                           StoredTexts stored, Set<String> pending,
-                                          AtomicReference<Throwable> failure) {
+                                          AtomicReference<Throwable> failure, PrintWriter messages) {
     Semaphore inFlight = new Semaphore(threads * 2);
     long[] seq = {0};
     return item -> {
@@ -207,7 +210,7 @@ public final class CorpusIngester {
         Work w;
         try {
           DocumentAnalysis r = analyzer.analyze(a, options.date(), false,
-              warning -> err.println("dyad: " + a.source() + ": " + warning));
+              warning -> messages.println("dyad: " + a.source() + ": " + warning));
           // A document over a budget comes back skipped: recorded with its reason, not stored.
           w = DocumentAnalysis.OK.equals(r.status()) ? new Work(n, a, r, null, hash)
               : new Work(n, a, null, r.reason(), hash);

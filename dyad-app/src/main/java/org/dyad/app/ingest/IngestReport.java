@@ -9,7 +9,7 @@ package org.dyad.app.ingest;
  * @param errors     documents that could not be stored (skipped at reading, or failed analysis)
  * @param mentions   event mentions stored
  * @param newEvents  events created (the rest of the mentions joined existing events)
- * @param seconds    wall time of the run, model load included
+ * @param seconds    wall time of the run; models loaded before it started are not included
  */
 public record IngestReport(long read, long stored, long duplicates, long errors, long mentions, long newEvents,
                            double seconds) {

@@ -41,14 +41,18 @@ public final class LiveServer implements AutoCloseable {
     this.watcher = watcher;
   }
 
-  /** Starts serving, then the watch's first poll. */
+  /**
+   * Starts serving, then the watch's first poll; {@code countries} are the FIPS codes GDELT downloads
+   * write ({@link org.dyad.store.export.CountryCodes#NONE}: none).
+   */
   public static LiveServer start(Store store, ServeConfig config, Options options,
-                                 Supplier<ArticleAnalyzer> analyzer, ArticleSource source, PrintWriter err) {
+                                 Supplier<ArticleAnalyzer> analyzer, ArticleSource source, PrintWriter err,
+                                 org.dyad.store.export.CountryCodes countries) {
     SearchIndex index = new SearchIndex(store, w -> err.println("dyad: " + w));
     LiveIngest live = new LiveIngest(store, index, analyzer, source, options.threads(), err);
     DyadServer server;
     try {
-      server = DyadServer.start(store, config, w -> err.println("dyad: " + w), index, live);
+      server = DyadServer.start(store, config, w -> err.println("dyad: " + w), index, live, countries);
     } catch (RuntimeException e) {
       live.close();
       index.close();

@@ -85,7 +85,8 @@ class LiveServeIT {
     Path inbox = Files.createDirectories(tmp.resolve("inbox"));
     try (Store s = Store.open(tmp.resolve("live"), false)) {
       try (LiveServer server = LiveServer.start(s, new ServeConfig("127.0.0.1", 0, 2),
-          new LiveServer.Options(List.of(inbox.toString()), POLL, 1, null), () -> analyzer, source, err)) {
+          new LiveServer.Options(List.of(inbox.toString()), POLL, 1, null), () -> analyzer, source, err,
+          org.dyad.store.export.CountryCodes.NONE)) {
         String base = "http://127.0.0.1:" + server.port();
         assertEquals(0, get(base + "/api/events?after=0").get("total").asLong());
 

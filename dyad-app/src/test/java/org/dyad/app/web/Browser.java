@@ -23,6 +23,12 @@ final class Browser {
 
   private Browser() {}
 
+  /** Where the browser saves downloads: beside its profile. */
+  static Path downloads(Path profile) {
+    return profile.toAbsolutePath().resolveSibling("downloads");
+  }
+
+  /** Starts the browser with this profile folder; downloads go to {@link #downloads(Path)}, unasked. */
   static ChromeDriver start(Path profile) {
     Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
         "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
@@ -35,6 +41,8 @@ final class Browser {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+        downloads(profile).toString(), "download.prompt_for_download", false));
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return driver;

@@ -154,7 +154,14 @@ class BrowserIT {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-chart g.bar")));
     JsonNode points = api("/api/timeline?source=RUS&target=UKR&bucket=month").get("points");
-    assertEquals(points.size(), driver.findElements(By.cssSelector("#timeline-chart g.bar:not(.empty)")).size());
+    long withEvents = 0;
+    for (JsonNode p : points) {
+      withEvents += p.get("events").asLong() > 0 ? 1 : 0;
+    }
+    assertTrue(withEvents < points.size(), "the example's months with Russian acts on Ukraine have gaps");
+    // A continuous axis: a bar slot for every month, the empty ones drawn as such.
+    assertEquals(points.size(), driver.findElements(By.cssSelector("#timeline-chart g.bar")).size());
+    assertEquals(withEvents, driver.findElements(By.cssSelector("#timeline-chart g.bar:not(.empty)")).size());
     driver.get(base + "/#/network");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network-chart g.node")));
     JsonNode network = api("/api/network");
@@ -196,10 +203,13 @@ class BrowserIT {
     String name = busiest.getAttribute("data-name");
     long expected = Long.parseLong(busiest.getAttribute("data-events"));
     Browser.screenshot(driver, "map");
+    // The table hides statements addressed to no one, as it always does (and says so).
+    long shown = api("/api/events?statements=targeted&place=" + java.net.URLEncoder.encode(name,
+        java.nio.charset.StandardCharsets.UTF_8)).get("total").asLong();
     busiest.findElement(By.cssSelector("circle")).click();
     wait.until(d -> d.getCurrentUrl().contains("#/events?") && d.getCurrentUrl().contains("place="));
     wait.until(d -> d.findElements(By.cssSelector("#events-table tbody tr[data-event-id]")).size()
-        == Math.min(expected, 50)); // the table's first page
+        == Math.min(shown, 50)); // the table's first page
     assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("place = " + name));
     JsonNode filtered = api("/api/events?size=500&place=" + java.net.URLEncoder.encode(name,
         java.nio.charset.StandardCharsets.UTF_8));
@@ -207,6 +217,126 @@ class BrowserIT {
     for (JsonNode e : filtered.get("events")) {
       assertEquals(name, e.get("place").get("name").asText(), e::toString);
     }
+  }
+
+  /**
+   * The download links fetch the filter's events: the CSV the browser saves holds the rows the table
+   * counts, and the Parquet and GDELT links name the same filter.
+   */
+  @Test
+  void theExportButtonDownloadsTheFilteredEvents() throws Exception {
+    long total = api("/api/events?source=RUS&statements=targeted").get("total").asLong();
+    driver.get(base + "/#/events?source=RUS");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events-table tbody tr")));
+    for (String format : List.of("csv", "parquet", "gdelt")) {
+      String href = driver.findElement(By.id("export-" + format)).getAttribute("href");
+      assertEquals(base + "/api/export?format=" + format + "&source=RUS&statements=targeted", href);
+    }
+    Path saved = Browser.downloads(dir.resolve("profile")).resolve("dyad-events.csv");
+    Files.deleteIfExists(saved);
+    driver.findElement(By.id("export-csv")).click();
+    wait.until(d -> Files.exists(saved) && !Files.exists(saved.resolveSibling("dyad-events.csv.crdownload")));
+    List<String> lines = Files.readAllLines(saved);
+    assertTrue(lines.get(0).startsWith("id,date,day,source_code,"), lines.get(0));
+    long rows = lines.stream().skip(1).filter(l -> l.matches("^\\d+,.*")).count();
+    assertEquals(total, rows, "one row per event of the filter");
+  }
+
+  /**
+   * Statements without a target are hidden until the toggle shows them; the table says how many it
+   * hides, and with the toggle on it counts them all.
+   */
+  @Test
+  void statementsWithoutATargetHideBehindAToggle() throws Exception {
+    long all = api("/api/events?statements=all").get("total").asLong();
+    long targeted = api("/api/events?statements=targeted").get("total").asLong();
+    long bare = api("/api/events?root=01&statements=all").get("total").asLong()
+        - api("/api/events?root=01&statements=targeted").get("total").asLong();
+    assertTrue(bare > 0 && all - targeted == bare, "the example has statements addressed to no one");
+    driver.get(base + "/#/events");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "of " + targeted));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statements-hint"),
+        bare + " statements without a target hidden"));
+    assertFalse(driver.findElement(By.id("f-statements")).isSelected());
+    driver.findElement(By.id("f-statements")).click();
+    driver.findElement(By.id("f-apply")).click();
+    wait.until(d -> d.getCurrentUrl().contains("statements=all"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "of " + all));
+    assertTrue(driver.findElement(By.id("f-statements")).isSelected());
+    assertEquals("", driver.findElement(By.id("statements-hint")).getText());
+  }
+
+  /** Who said what: every quote with its speaker and article; a speaker's chip narrows to theirs. */
+  @Test
+  void theQuotesViewShowsWhoSaidWhat() throws Exception {
+    JsonNode quotes = api("/api/quotes?size=500");
+    long total = quotes.get("total").asLong();
+    assertTrue(total >= 2 && total <= 50, "the example's quotes fit one page: " + total);
+    driver.get(base + "/#/quotes");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(d -> d.findElements(By.cssSelector("#quotes-list li")).size() == total);
+    WebElement first = driver.findElement(By.cssSelector("#quotes-list li"));
+    JsonNode q = quotes.get("quotes").get(0);
+    assertEquals("\u201C" + q.get("text").asText() + "\u201D", first.findElement(By.cssSelector(".quote-text")).getText());
+    assertEquals(q.get("speakerName").asText(), first.findElement(By.cssSelector(".speaker-name")).getText());
+    assertEquals(base + "/#/article/" + q.get("articleId").asText(),
+        first.findElement(By.cssSelector("a.article-link")).getAttribute("href"));
+    Browser.screenshot(driver, "quotes");
+
+    JsonNode top = quotes.get("speakers").get(0);
+    driver.findElement(By.cssSelector("#quote-speakers .speaker-chip")).click();
+    wait.until(d -> d.getCurrentUrl().contains("speaker="));
+    wait.until(d -> d.findElements(By.cssSelector("#quotes-list li")).size() == top.get("quotes").asInt());
+    for (WebElement li : driver.findElements(By.cssSelector("#quotes-list li"))) {
+      assertTrue(li.findElement(By.cssSelector(".speaker-name")).getText().contains(top.get("name").asText()),
+          li.getText());
+    }
+
+    // A quote found by its speaker's name says so.
+    String surname = top.get("name").asText().replaceAll(".* ", "");
+    driver.get(base + "/#/search?type=quote&q=" + surname);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li .matched-in")));
+    assertTrue(driver.findElement(By.cssSelector("#search-results li .matched-in")).getText().contains("the speaker"));
+    assertEquals(surname, driver.findElement(By.cssSelector("#search-results li .speaker mark")).getText());
+  }
+
+  /** At the actors' level a sector with no country (MIL, CVL) is a grey square, never a state's circle. */
+  @Test
+  void sectorOnlyActorsAreNeverDrawnAsCountries() throws Exception {
+    JsonNode nodes = api("/api/network?level=actor").get("nodes");
+    java.util.Set<String> sectors = new java.util.TreeSet<>();
+    nodes.forEach(n -> {
+      if (n.get("kind").asText().equals("sector")) {
+        sectors.add(n.get("id").asText());
+      }
+    });
+    assertFalse(sectors.isEmpty(), "the example has bare sectors: " + nodes);
+    driver.get(base + "/#/network?level=actor");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network-chart g.node")));
+    java.util.Set<String> drawn = new java.util.TreeSet<>();
+    for (WebElement g : driver.findElements(By.cssSelector("#network-chart g.node"))) {
+      boolean square = !g.findElements(By.tagName("rect")).isEmpty();
+      assertEquals(square, g.findElements(By.tagName("circle")).isEmpty(), g.getAttribute("data-id"));
+      if (square) {
+        drawn.add(g.getAttribute("data-id"));
+      }
+    }
+    assertEquals(sectors, drawn);
+    for (JsonNode n : api("/api/network").get("nodes")) {
+      assertFalse(sectors.contains(n.get("id").asText()), "no bare sector among the states: " + n);
+    }
+  }
+
+  /** The README's picture: the event table of the example corpus. */
+  @Test
+  void theReadmeScreenshot() throws Exception {
+    driver.get(base + "/#/events?size=25");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+        By.cssSelector("#events-table tbody tr[data-event-id]")).size() == 25);
+    Browser.screenshot(driver, "ui");
   }
 
   static JsonNode api(String path) throws Exception {

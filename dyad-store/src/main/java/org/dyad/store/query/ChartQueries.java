@@ -17,8 +17,8 @@ public final class ChartQueries {
   /** Timeline buckets. */
   public static final Set<String> BUCKETS = Set.of("day", "week", "month");
 
-  /** One period of a timeline; {@code period} is its first day. */
-  public record Point(String period, long events, long q1, long q2, long q3, long q4, double meanGoldstein) {}
+  /** One period of a timeline; {@code period} is its first day; no mean Goldstein ({@code null}) when empty. */
+  public record Point(String period, long events, long q1, long q2, long q3, long q4, Double meanGoldstein) {}
 
   /**
    * A timeline. {@code coarser} counts the filter's dated events whose date is too coarse for the
@@ -27,8 +27,18 @@ public final class ChartQueries {
    */
   public record Timeline(String bucket, List<Point> points, long coarser) {}
 
-  /** An actor (or country) in the network. */
-  public record Node(String id, long events) {}
+  /**
+   * An actor (or country) in the network, with its kind: {@code country} (a state), {@code igo} (an
+   * international organisation), {@code actor} (a state's sector, such as RUSGOV) or {@code sector}
+   * (a sector with no country, such as MIL or CVL: never drawn as a state).
+   */
+  public record Node(String id, long events, String kind) {
+    /** A node of a kind told by its code and the country its events give it ({@code null}: none). */
+    static Node of(String id, long events, String country) {
+      String kind = id.startsWith("IGO") ? "igo" : country == null ? "sector" : id.equals(country) ? "country" : "actor";
+      return new Node(id, events, kind);
+    }
+  }
 
   /** Events from one actor to another. */
   public record Edge(String source, String target, long events, long cooperation, long conflict,
@@ -61,9 +71,17 @@ public final class ChartQueries {
   // Mean Goldstein is averaged as a decimal: a double sum depends on the order parallel threads add
   // in, and its rounding then differs between two runs of the same query.
 
+  /** The most periods a timeline has: about 55 years of days. */
+  static final int MAX_PERIODS = 20_000;
+
   /**
    * Events of the filter per bucket (day, week starting Monday, month): the events dated at least as
-   * precisely as the bucket; the other dated ones are counted in {@link Timeline#coarser()}.
+   * precisely as the bucket; the other dated ones are counted in {@link Timeline#coarser()}. The axis
+   * is continuous: every period from the first event's to the last's is there, an empty one with no
+   * events and no mean Goldstein, and the axis reaches out to the filter's from and to dates where
+   * those lie beyond the events (as long as that stays under {@value #MAX_PERIODS} periods).
+   *
+   * @throws IllegalArgumentException when the events span more than {@value #MAX_PERIODS} periods
    */
   public Timeline timeline(EventFilter filter, String bucket) {
     String b = bucket == null ? "week" : bucket;
@@ -98,7 +116,7 @@ public final class ChartQueries {
           notDrawn = rs.getLong(1);
         }
       }
-      return new Timeline(b, points, notDrawn);
+      return new Timeline(b, TimeAxis.continuous(points, b, filter.from(), filter.to(), MAX_PERIODS), notDrawn);
     });
   }
 
@@ -131,12 +149,14 @@ public final class ChartQueries {
     EventFilter.Sql where = filter.where();
     String sql = "SELECT " + src + " AS s, " + tgt + " AS t, count(*) AS n,"
         + " count(*) FILTER (WHERE e.quad_class <= 2) AS coop, count(*) FILTER (WHERE e.quad_class >= 3)"
-        + " AS conf, round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g FROM events e WHERE " + src + " IS NOT NULL AND "
+        + " AS conf, round(avg(CAST(e.goldstein AS DECIMAL(5, 1))), 2) AS g, max(e.source_country) AS sc,"
+        + " max(e.target_country) AS tc FROM events e WHERE " + src + " IS NOT NULL AND "
         + tgt + " IS NOT NULL AND " + where.condition() + " GROUP BY s, t HAVING count(*) >= ?"
         + " ORDER BY n DESC, s, t LIMIT ?";
     return pool.with(conn -> {
       List<Edge> edges = new ArrayList<>();
       Map<String, Long> nodes = new LinkedHashMap<>();
+      Map<String, String> countries = new java.util.HashMap<>();
       try (PreparedStatement ps = conn.prepareStatement(sql)) {
         int next = where.bind(ps, 1);
         ps.setInt(next, min);
@@ -150,12 +170,21 @@ public final class ChartQueries {
             if (!e.target().equals(e.source())) {
               nodes.merge(e.target(), e.events(), Long::sum);
             }
+            countryOf(countries, e.source(), rs.getString("sc"));
+            countryOf(countries, e.target(), rs.getString("tc"));
           }
         }
       }
       List<Node> list = new ArrayList<>();
-      nodes.forEach((id, n) -> list.add(new Node(id, n)));
+      nodes.forEach((id, n) -> list.add(Node.of(id, n, countries.get(id))));
       return new Network(list, edges);
     });
+  }
+
+  /** Remembers a node's country; a node with none on any of its edges stays without. */
+  private static void countryOf(Map<String, String> countries, String id, String country) {
+    if (country != null) {
+      countries.putIfAbsent(id, country);
+    }
   }
 }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -20,10 +19,14 @@ import java.util.regex.Pattern;
 public record EventFilter(String source, String target, String actor, String country, String sector,
                           String root, String code, String plover, Integer quad, String modality,
                           LocalDate from, LocalDate to, String text, Bbox bbox, String place,
-                          String placeCountry) {
+                          String placeCountry, boolean eitherDirection, boolean targetedStatementsOnly) {
   /** The parameter names, in the order of the fields. */
   public static final List<String> PARAMETERS = List.of("source", "target", "actor", "country", "sector",
-      "root", "code", "plover", "quad", "modality", "from", "to", "text", "bbox", "place", "place_country");
+      "root", "code", "plover", "quad", "modality", "from", "to", "text", "bbox", "place", "place_country",
+      "direction", "statements");
+  /** The modalities an event can have, in the order the UI lists them. */
+  public static final List<String> MODALITIES = List.of("asserted", "negated", "hypothetical", "future",
+      "reported");
   /** No condition. */
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null,
       null, null, null, null, null);
@@ -34,6 +37,14 @@ public record EventFilter(String source, String target, String actor, String cou
                      String text) {
     this(source, target, actor, country, sector, root, code, plover, quad, modality, from, to, text, null, null,
         null);
+  }
+
+  /** The filters with place conditions, one direction, every statement. */
+  public EventFilter(String source, String target, String actor, String country, String sector, String root,
+                     String code, String plover, Integer quad, String modality, LocalDate from, LocalDate to,
+                     String text, Bbox bbox, String place, String placeCountry) {
+    this(source, target, actor, country, sector, root, code, plover, quad, modality, from, to, text, bbox, place,
+        placeCountry, false, false);
   }
 
   /**
@@ -67,8 +78,6 @@ public record EventFilter(String source, String target, String actor, String cou
   }
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,24}");
-  private static final Set<String> MODALITIES = Set.of("asserted", "negated", "hypothetical", "future",
-      "reported");
 
   /** A condition as SQL with its parameters in order. */
   public record Sql(String condition, List<Object> params) {
@@ -88,15 +97,45 @@ public record EventFilter(String source, String target, String actor, String cou
         code(param, "country"), code(param, "sector"), digits(param, "root", 2, 2),
         digits(param, "code", 2, 4), plover(param), quad(param), modality(param), date(param, "from"),
         date(param, "to"), value(param, "text"), value(param, "bbox") == null ? null : Bbox.parse(value(param, "bbox")),
-        placeName(param), code(param, "place_country"));
+        placeName(param), code(param, "place_country"),
+        choice(param, "direction", "source to target", "forward", "either"),
+        choice(param, "statements", "statements shown", "all", "targeted"));
+  }
+
+  /** False for the default value (or none), true for the other; anything else is refused. */
+  private static boolean choice(Function<String, String> param, String name, String what, String dflt,
+                                String other) {
+    String v = value(param, name);
+    if (v == null || v.equalsIgnoreCase(dflt)) {
+      return false;
+    }
+    if (v.equalsIgnoreCase(other)) {
+      return true;
+    }
+    throw new IllegalArgumentException(name + ": '" + v + "' is not " + dflt + " or " + other + " (" + what + ")");
   }
 
   /** The condition; {@code "TRUE"} when there is none. */
   public Sql where() {
     List<String> parts = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    side("e.source", source, parts, params);
-    side("e.target", target, parts, params);
+    if (eitherDirection && (source != null || target != null)) {
+      // Either way round: source acting on target, or target acting on source.
+      List<String> there = new ArrayList<>();
+      List<String> back = new ArrayList<>();
+      side("e.source", source, there, params);
+      side("e.target", target, there, params);
+      side("e.target", source, back, params);
+      side("e.source", target, back, params);
+      parts.add("((" + String.join(" AND ", there) + ") OR (" + String.join(" AND ", back) + "))");
+    } else {
+      side("e.source", source, parts, params);
+      side("e.target", target, parts, params);
+    }
+    if (targetedStatementsOnly) {
+      // A statement with no one it is addressed to says little about a relation: the UI hides them.
+      parts.add("NOT (e.cameo_root = '01' AND e.target_code IS NULL AND e.target_name IS NULL)");
+    }
     if (actor != null) {
       if (CODE.matcher(actor).matches()) {
         // NATO, UN, FARC look like codes and are names too: match both.

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -43,25 +44,40 @@ import org.dyad.store.StoreException;
  * after it (after a crash, or an ingest), and {@link #rebuild()} starts over from the database.
  *
  * <p>An index that does not belong to the database (built from another store, or before indexes
- * recorded their store, or holding article ids past the database's last) is rebuilt by
+ * recorded their store, or holding article ids past the database's last), or that was built with
+ * another analyser than {@link #ANALYZER} (its words would not meet the query's), is rebuilt by
  * {@link #catchUp()}, with one line saying so to the notice consumer (standard error by default);
  * until then searches answer nothing rather than ids the database does not hold.
  *
- * <p>Queries use Lucene's classic syntax over title, text and speaker; the standard analyser (no
- * stemming: a search for "ultimatum" finds that word). {@link SearchQueryParser} refuses queries that
- * do not parse or would cost too much.
+ * <p>Queries use Lucene's classic syntax over title, text and speaker, with English stemming
+ * (Lucene's English analyser, Porter's stemmer, no stop words dropped): "prisoner" finds "prisoners",
+ * "negotiate" finds "negotiations". Each hit says which fields matched and marks the matches in them
+ * ({@link SearchHit}). {@link SearchQueryParser} refuses queries that do not parse or would cost too
+ * much.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final String LAST = "lastArticleId";
   private static final String STORE_ID = "storeId";
+  private static final String ANALYZER_KEY = "analyzer";
+  /**
+   * The analyser the index is built with, recorded in its commit data; change it with the analyser,
+   * and every index built before is rebuilt at the next start.
+   */
+  static final String ANALYZER = "english-porter-1";
   private static final Set<String> TYPES = Set.of("all", "article", "quote");
 
   private final Store store;
   private final String storeId;
   private final Consumer<String> notices;
   private final Directory dir;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer = newAnalyzer();
   private SearcherManager searchers;
+
+  /** The analyser of {@link #ANALYZER}, for the index and its queries alike. */
+  static Analyzer newAnalyzer() {
+    // No stop words: the standard analyser this replaced kept them, and a phrase or a title can need one.
+    return new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+  }
 
   /** The index of a store (the folder is made on first write); notices go to standard error. */
   public SearchIndex(Store store) {
@@ -114,6 +130,11 @@ public final class SearchIndex implements AutoCloseable {
       }
       if (!id.equals(storeId)) {
         return "was built from another database (store " + id + ", not " + storeId + ")";
+      }
+      String built = data.get(ANALYZER_KEY);
+      if (!ANALYZER.equals(built)) {
+        return "was built with another analyser (" + (built == null ? "standard, no stemming" : built) + ", not "
+            + ANALYZER + ")";
       }
       // Same store, yet articles the database lacks: an older copy of the database put back.
       long last = Long.parseLong(data.getOrDefault(LAST, "0"));
@@ -187,7 +208,8 @@ public final class SearchIndex implements AutoCloseable {
           }
         }
       }
-      writer.setLiveCommitData(Map.of(LAST, Long.toString(max), STORE_ID, storeId).entrySet());
+      writer.setLiveCommitData(Map.of(LAST, Long.toString(max), STORE_ID, storeId, ANALYZER_KEY, ANALYZER)
+          .entrySet());
       writer.commit();
       return added;
     } catch (IOException | SQLException e) {
@@ -252,10 +274,7 @@ public final class SearchIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>();
         Fragments fragments = new Fragments(parsed, analyzer);
         for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-          Document d = searcher.storedFields().document(sd.doc);
-          hits.add(new SearchHit(d.get("type"), d.getField("articleId").numericValue().longValue(),
-              d.get("title"), d.get("speakerName"), d.get("speakerCode"), sd.score,
-              fragments.of(d.get("text"))));
+          hits.add(fragments.hit(searcher.storedFields().document(sd.doc), sd.score));
         }
         return new Result(total, hits);
       } finally {

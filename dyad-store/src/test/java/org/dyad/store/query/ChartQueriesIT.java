@@ -32,11 +32,38 @@ class ChartQueriesIT {
     // the two coarser ones.
     assertEquals(List.of(
         new Point("2025-06-02", 5, 2, 0, 3, 0, -0.24),                 // Tue 3rd to Sun 8th
-        new Point("2025-06-09", 2, 2, 0, 0, 0, 4.95)), t.points());    // Mon 9th, Tue 10th
+        new Point("2025-06-09", 2, 2, 0, 0, 0, 4.95)),                 // Mon 9th, Tue 10th
+        t.points().stream().filter(p -> p.events() > 0).toList());
     assertEquals(2, t.coarser());
     for (Point p : t.points()) {
       assertEquals(DayOfWeek.MONDAY, LocalDate.parse(p.period()).getDayOfWeek(), p.period());
     }
+  }
+
+  @Test
+  void theAxisIsContinuousWithEmptyPeriodsBetweenEvents() {
+    // The day-dated events fall on 3, 4 or 5, 8, 9 and 10 June 2025 (the 2024 and 2025-06 ones are
+    // coarser than a day): 3 to 10 June is eight days, Friday 6th and Saturday 7th without events.
+    List<Point> days = CORPUS.charts().timeline(EventFilter.ALL, "day").points();
+    assertEquals(8, days.size());
+    assertEquals("2025-06-03", days.get(0).period());
+    assertEquals("2025-06-10", days.get(7).period());
+    assertEquals(new Point("2025-06-06", 0, 0, 0, 0, 0, null), days.get(3));
+    assertEquals(new Point("2025-06-07", 0, 0, 0, 0, 0, null), days.get(4));
+    for (int i = 1; i < days.size(); i++) {
+      assertEquals(LocalDate.parse(days.get(i - 1).period()).plusDays(1), LocalDate.parse(days.get(i).period()));
+    }
+  }
+
+  @Test
+  void theAxisReachesOutToFromAndTo() {
+    List<Point> days = CORPUS.charts().timeline(filter(Map.of("source", "RUS", "target", "UKR",
+        "from", "2025-06-01", "to", "2025-06-05")), "day").points();
+    assertEquals(List.of("2025-06-01", "2025-06-02", "2025-06-03", "2025-06-04", "2025-06-05"),
+        days.stream().map(Point::period).toList());
+    assertEquals(1, days.get(2).events());
+    List<Point> all = CORPUS.charts().timeline(filter(Map.of("from", "1900-01-01")), "day").points();
+    assertEquals("2025-06-03", all.get(0).period(), "a from too far back for days is not drawn out");
   }
 
   @Test
@@ -85,10 +112,22 @@ class ChartQueriesIT {
   }
 
   @Test
+  void nodesSayWhetherTheyAreStatesOrganisationsActorsOrBareSectors() {
+    Map<String, String> kinds = new java.util.HashMap<>();
+    CORPUS.charts().network(EventFilter.ALL, "actor", 1, 60).nodes().forEach(n -> kinds.put(n.id(), n.kind()));
+    assertEquals("actor", kinds.get("RUSGOV"));
+    assertEquals("country", kinds.get("UKR"));
+    assertEquals("igo", kinds.get("IGOEUREEC"));
+    assertEquals("sector", Node.of("MIL", 3, null).kind(), "a sector with no country is no state");
+    assertEquals("sector", Node.of("CVL", 1, null).kind());
+    assertEquals("country", Node.of("RUS", 1, "RUS").kind());
+  }
+
+  @Test
   void minLimitAndFiltersCutTheNetwork() {
     ChartQueries.Network heaviest = CORPUS.charts().network(EventFilter.ALL, null, 1, 1);
     assertEquals(List.of(new Edge("DEU", "POL", 2, 2, 0, 4.95)), heaviest.edges());
-    assertEquals(List.of(new Node("DEU", 2), new Node("POL", 2)), heaviest.nodes());
+    assertEquals(List.of(new Node("DEU", 2, "country"), new Node("POL", 2, "country")), heaviest.nodes());
     assertEquals(4, CORPUS.charts().network(filter(Map.of("country", "RUS")), "country", 1, 60).edges().size());
     assertTrue(CORPUS.charts().network(EventFilter.ALL, "country", 3, 60).edges().isEmpty());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -37,6 +37,17 @@ class EventFilterIT {
   }
 
   @Test
+  void eitherDirectionTakesTheDyadBothWaysRound() {
+    assertEquals(List.of("112"), codes("source", "RUS", "target", "UKR"));
+    assertEquals(List.of("112", "120"), codes("source", "RUS", "target", "UKR", "direction", "either"),
+        "Valeva accused Ukraine; Ukrainian officials rejected Valeva");
+    assertEquals(List.of("042", "057"), codes("source", "POL", "target", "DEU", "direction", "either"));
+    assertEquals(List.of(), codes("source", "POL", "target", "DEU"));
+    assertEquals(List.of("0333", "112", "120"), codes("source", "UKR", "direction", "either"));
+    assertEquals(List.of("112"), codes("source", "RUS", "target", "UKR", "direction", "forward"));
+  }
+
+  @Test
   void countryIsEitherSidesCountry() {
     assertEquals(List.of("112", "120", "130", "150"), codes("country", "RUS"));
     assertEquals(List.of("036", "163"), codes("country", "irn"));

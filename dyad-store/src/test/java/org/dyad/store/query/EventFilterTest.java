@@ -71,13 +71,31 @@ class EventFilterTest {
         Map.entry("root", "11"), Map.entry("code", "112"), Map.entry("plover", "ACCUSE"),
         Map.entry("quad", "3"), Map.entry("modality", "asserted"), Map.entry("from", "2025-06-01"),
         Map.entry("to", "2025-06-30"), Map.entry("text", "grain"), Map.entry("bbox", "14,49,24.2,55"),
-        Map.entry("place", "Warsaw"), Map.entry("place_country", "pol"));
+        Map.entry("place", "Warsaw"), Map.entry("place_country", "pol"), Map.entry("direction", "either"),
+        Map.entry("statements", "targeted"));
     assertEquals(EventFilter.PARAMETERS.size(), all.size());
     assertTrue(all.keySet().containsAll(EventFilter.PARAMETERS));
     EventFilter.Sql sql = parse(all).where();
-    assertEquals(24, sql.params().size(), "sides, actor, country, sector and the box's edges test two each");
-    assertEquals(24, sql.condition().chars().filter(c -> c == '?').count(), sql.condition());
+    assertEquals(28, sql.params().size(), "sides (both ways round) four each; actor, country, sector and the"
+        + " box's edges two each");
+    assertEquals(28, sql.condition().chars().filter(c -> c == '?').count(), sql.condition());
     assertTrue(sql.params().contains("POL"), "a country code in capitals");
+  }
+
+  @Test
+  void targetedStatementsLeaveOutStatementsWithoutATarget() {
+    assertEquals("TRUE", parse(Map.of("statements", "all")).where().condition());
+    assertEquals("NOT (e.cameo_root = '01' AND e.target_code IS NULL AND e.target_name IS NULL)",
+        parse(Map.of("statements", "Targeted")).where().condition());
+  }
+
+  @Test
+  void directionAndStatementsTakeTwoValuesEach() {
+    for (String name : List.of("direction", "statements")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> parse(Map.of(name, "both")));
+      assertTrue(e.getMessage().startsWith(name + ": 'both' is not "), e.getMessage());
+    }
   }
 
   @Test

@@ -45,6 +45,37 @@ class SearchIndexIT {
   }
 
   @Test
+  void englishStemmingFindsOtherFormsOfAWord() {
+    try (Store store = Db.storeWith(tmp, Corpus.all()); SearchIndex index = new SearchIndex(store)) {
+      index.catchUp();
+      SearchIndex.Result r = index.search("provocation", "quote", 10);
+      assertEquals(1, r.total(), "the singular finds the quote's plural");
+      assertEquals(List.of("provocations"), matches(r.hits().get(0)));
+      assertEquals(index.search("accused", "article", 10).total(), index.search("accuse", "article", 10).total());
+      List<String> marked = matches(index.search("accuse", "article", 10).hits().get(0));
+      assertTrue(marked.contains("accused") && marked.contains("accusation"), marked.toString());
+    }
+  }
+
+  @Test
+  void aHitSaysWhyItMatched() {
+    try (Store store = Db.storeWith(tmp, Corpus.all()); SearchIndex index = new SearchIndex(store)) {
+      index.catchUp();
+      SearchHit bySpeaker = index.search("Valeva", "quote", 10).hits().get(0);
+      assertEquals(List.of("speaker"), bySpeaker.matchedIn(), "the quote's words do not name her");
+      assertEquals(List.of(new SearchHit.Piece("Irina ", false), new SearchHit.Piece("Valeva", true)),
+          bySpeaker.speakerMarks());
+      assertEquals(null, bySpeaker.titleMarks());
+      SearchHit byWords = index.search("provocations", "quote", 10).hits().get(0);
+      assertEquals(List.of("text"), byWords.matchedIn());
+      assertEquals(null, byWords.speakerMarks());
+      SearchHit byTitle = index.search("\"grain talks\"", "article", 10).hits().stream()
+          .filter(h -> h.title().contains("grain talks")).findFirst().orElseThrow();
+      assertEquals(List.of("title", "text"), byTitle.matchedIn());
+    }
+  }
+
+  @Test
   void typesSelectArticlesQuotesOrBoth() {
     try (Store store = Db.storeWith(tmp, Corpus.all()); SearchIndex index = new SearchIndex(store)) {
       index.catchUp();

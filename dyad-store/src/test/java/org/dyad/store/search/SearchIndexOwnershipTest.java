@@ -141,4 +141,29 @@ class SearchIndexOwnershipTest {
       }
     }
   }
+
+  @Test
+  void anIndexBuiltWithAnotherAnalyserIsRebuilt() throws IOException {
+    try (Store store = Db.storeWith(tmp, Corpus.all())) {
+      try (SearchIndex index = new SearchIndex(store)) {
+        index.catchUp();
+      }
+      // As the standard analyser (no stemming) left it: the store named, no analyser.
+      try (FSDirectory dir = FSDirectory.open(store.searchDir());
+           IndexWriter w = new IndexWriter(dir, new IndexWriterConfig()
+               .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        w.setLiveCommitData(Map.of("lastArticleId", "4", "storeId", store.id()).entrySet());
+        w.commit();
+      }
+      List<String> notices = new ArrayList<>();
+      try (SearchIndex index = new SearchIndex(store, notices::add)) {
+        assertEquals(0, index.search("provocation", "all", 10).total(), "not searched until rebuilt");
+        assertEquals(4, index.catchUp());
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains("another analyser (standard, no stemming, not "
+            + SearchIndex.ANALYZER + ")"), notices.get(0));
+        assertEquals(2, index.search("provocation", "all", 10).total(), "stemmed, and nothing indexed twice");
+      }
+    }
+  }
 }

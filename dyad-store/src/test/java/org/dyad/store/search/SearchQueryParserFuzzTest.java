@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * Fuzzes the search box's query parser ({@link SearchQueryParser}) with the index's analyser, the
@@ -13,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * (the API's 400) whose message starts with {@code q: }; any other exception is a finding.
  */
 final class SearchQueryParserFuzzTest {
-  private static final SearchQueryParser PARSER = new SearchQueryParser(new StandardAnalyzer());
+  private static final SearchQueryParser PARSER = new SearchQueryParser(SearchIndex.newAnalyzer());
 
   @FuzzTest(maxDuration = "90s")
   void parse(byte[] data) {

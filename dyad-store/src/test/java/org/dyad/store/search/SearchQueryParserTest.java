@@ -3,11 +3,10 @@ package org.dyad.store.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryParserTest {
-  private final SearchQueryParser parser = new SearchQueryParser(new StandardAnalyzer());
+  private final SearchQueryParser parser = new SearchQueryParser(SearchIndex.newAnalyzer());
 
   /** Found by fuzzing (SearchQueryParserFuzzTestInputs/parse/finding-unbalanced-regex.txt). */
   @Test

@@ -259,7 +259,7 @@ class ApiIT {
         .orElse(""));
     String[] lines = csv.body().strip().split("\n");
     assertEquals(total + 1, lines.length, csv.body());
-    assertTrue(lines[0].startsWith("id,date,day,source_code,"), lines[0]);
+    assertTrue(lines[0].startsWith("id,date,date_precision,day,source_code,"), lines[0]);
     // Split on newlines only: a row's last cells may be empty, and strip() would eat their tabs.
     String[] gdelt = SERVER.get("/api/export?format=gdelt&country=RUS").body().split("\n");
     assertEquals(total, gdelt.length);

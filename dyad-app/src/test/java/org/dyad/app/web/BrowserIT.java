@@ -238,7 +238,7 @@ class BrowserIT {
     driver.findElement(By.id("export-csv")).click();
     wait.until(d -> Files.exists(saved) && !Files.exists(saved.resolveSibling("dyad-events.csv.crdownload")));
     List<String> lines = Files.readAllLines(saved);
-    assertTrue(lines.get(0).startsWith("id,date,day,source_code,"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("id,date,date_precision,day,source_code,"), lines.get(0));
     long rows = lines.stream().skip(1).filter(l -> l.matches("^\\d+,.*")).count();
     assertEquals(total, rows, "one row per event of the filter");
   }

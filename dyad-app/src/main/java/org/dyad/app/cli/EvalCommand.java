@@ -26,6 +26,7 @@ import org.dyad.app.eval.PairSentence;
 import org.dyad.app.eval.PentaclassReader;
 import org.dyad.app.eval.PentaclassScorer;
 import org.dyad.app.eval.PloverGsrReader;
+import org.dyad.app.eval.PloverTypes;
 import org.dyad.app.eval.PlvReader;
 import org.dyad.app.eval.ConflibertNerReader;
 import org.dyad.coder.actor.ActorDictionary;
@@ -186,7 +187,8 @@ public final class EvalCommand implements Callable<Integer> {
     GoldReader<GoldDocument> reader = f == GoldFormat.DYAD
         ? new DyadGoldReader(cameo)
         : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(dictionaries)));
-    EventScorer s = run.events(name, reader.read(gold, problem), new EventScorer(cameo));
+    EventScorer s = run.events(name, reader.read(gold, problem), f == GoldFormat.DYAD ? new EventScorer(cameo)
+        : new EventScorer(cameo, PloverTypes.V05_BY_CAMEO));
     if (s.documents() == 0) {
       return null;
     }

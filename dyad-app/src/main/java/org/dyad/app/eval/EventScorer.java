@@ -77,13 +77,23 @@ public final class EventScorer {
   private final ConfusionTable confusion = new ConfusionTable();
   private final List<Miss> misses = new ArrayList<>();
   private int documents;
+  private final Map<String, String> versionTypes;
   private int goldEvents;
   private int predictedEvents;
   private int countedEvents;
 
   /** Uses {@code cameo} to give predictions without a PLOVER type the type of their CAMEO code. */
   public EventScorer(CameoOntology cameo) {
+    this(cameo, Map.of());
+  }
+
+  /**
+   * As {@link #EventScorer(CameoOntology)}, typing the CAMEO codes in {@code versionTypes} as the
+   * gold set's PLOVER version does ({@link PloverTypes#V05_BY_CAMEO}) instead of by Dyad's table.
+   */
+  public EventScorer(CameoOntology cameo, Map<String, String> versionTypes) {
     this.cameo = cameo;
+    this.versionTypes = Map.copyOf(versionTypes);
     for (Level l : Level.values()) {
       totals.put(l, Counts.ZERO);
     }
@@ -239,10 +249,7 @@ public final class EventScorer {
     if (root) {
       return r != null ? r : "?";
     }
-    String p = PloverTypes.normalize(e.plover());
-    if (p == null) {
-      p = PloverTypes.of(cameo, code);
-    }
+    String p = ploverOf(e);
     return p != null ? p : r != null ? r : "?";
   }
 
@@ -254,11 +261,18 @@ public final class EventScorer {
     return (g.code() != null ? g.code() : g.root()) + (plover != null ? " " + plover : "");
   }
 
-  private String describe(Event e) {
-    String p = PloverTypes.normalize(e.plover());
+  /** The event's PLOVER type: the gold's version's for the codes it types otherwise, else the event's own. */
+  private String ploverOf(Event e) {
+    String code = e.cameo() == null ? null : e.cameo().strip();
+    String p = code == null ? null : versionTypes.get(code);
     if (p == null) {
-      p = PloverTypes.of(cameo, e.cameo());
+      p = PloverTypes.normalize(e.plover());
     }
+    return p != null ? p : PloverTypes.of(cameo, code);
+  }
+
+  private String describe(Event e) {
+    String p = ploverOf(e);
     StringBuilder b = new StringBuilder()
         .append(e.sourceCode() == null ? "?" : e.sourceCode()).append('→')
         .append(e.targetCode() == null ? "?" : e.targetCode()).append(' ')

@@ -54,6 +54,7 @@ public final class PloverGsrReader implements GoldReader<GoldDocument> {
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
     notes.add(PloverTypes.LEGACY_NOTE + (typesMapped.isEmpty() ? "" : "; here " + counts(typesMapped)));
+    notes.add(PloverTypes.V05_NOTE);
     if (!cowMapped.isEmpty()) {
       notes.add("Correlates-of-War and older country codes mapped to ISO alpha-3: " + counts(cowMapped));
     }

@@ -33,6 +33,20 @@ public final class PloverTypes {
    */
   public static final Map<String, List<String>> SPLIT = Map.of("YIELD", List.of("CONCEDE", "RETREAT"));
 
+  /**
+   * The PLOVER 0.5b1 type of the CAMEO codes whose type PLOVER 1.0 changed (OEDA's PLOVER 0.5
+   * CAMEO mapping, as Dyad's table had it before it followed the PLOVER 1.0 / POLECAT data):
+   * sanctions were SANCTION, and property destruction, cyber attacks, abductions, human shields and
+   * blockades COERCE. A gold set annotated under 0.5b1 is scored with these, so that a kidnapping
+   * coded 181 counts as the COERCE its annotators meant rather than as a wrong ASSAULT.
+   */
+  public static final Map<String, String> V05_BY_CAMEO = Map.of("163", "SANCTION", "1712", "COERCE",
+      "176", "COERCE", "181", "COERCE", "184", "COERCE", "191", "COERCE");
+
+  /** How {@link #V05_BY_CAMEO} reads in report headers. */
+  public static final String V05_NOTE = "Dyad's CAMEO codes typed as PLOVER 0.5b1, the set's version, types"
+      + " them where 1.0 changed it: 163 SANCTION; 1712, 176, 181, 184, 191 COERCE";
+
   private PloverTypes() {}
 
   /**

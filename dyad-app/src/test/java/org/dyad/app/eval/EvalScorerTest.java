@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dyad.model.analysis.Event;
 import org.dyad.app.eval.EventScorer.DocumentScore;
 import org.dyad.app.eval.EventScorer.Level;
 import org.junit.jupiter.api.Test;
@@ -173,5 +174,18 @@ class EvalScorerTest {
     assertEquals(0.0, Counts.ZERO.f1());
     assertEquals(0.5, new Counts(1, 1, 0).precision(), 1e-9);
     assertEquals(1.0, new Counts(1, 1, 0).recall(), 1e-9);
+  }
+
+  @Test
+  void aSetAnnotatedUnderPlover05TypesTheCodesThatVersionTypedOtherwiseItsWay() {
+    // A kidnapping (181) is ASSAULT in Dyad's PLOVER 1.0 table and COERCE in PLOVER 0.5b1; a
+    // meeting (040) is CONSULT in both.
+    Event kidnap = event("AFGREB", "RUSCVL", "181", "ASSAULT", "asserted");
+    Event meeting = event("FRA", "DEU", "040", "CONSULT", "asserted");
+    DocumentScore byOne = scorer.score(doc("a", goldPlover("AFG", "RUS", "COERCE")), List.of(kidnap));
+    assertCounts(byOne, Level.TYPE, 0, 1, 1);
+    EventScorer v05 = new EventScorer(EvalFixtures.CAMEO, PloverTypes.V05_BY_CAMEO);
+    assertCounts(v05.score(doc("a", goldPlover("AFG", "RUS", "COERCE")), List.of(kidnap)), Level.TYPE, 1, 0, 0);
+    assertCounts(v05.score(doc("b", goldPlover("FRA", "DEU", "CONSULT")), List.of(meeting)), Level.TYPE, 1, 0, 0);
   }
 }

@@ -105,4 +105,32 @@ final class ActFraming {
         && (r.equals("obj") || r.equals("nsubj:pass")
             || r.startsWith("obl") && ArgumentFinder.caseWord(tree, act).equals("to"));
   }
+
+  /**
+   * "began a hunger strike to demand the resignation", "blocked roads to demand reforms", "protests
+   * demanding a referendum": a demand that is what a protest is for is the protest's content (CAMEO
+   * codes it in the protest's sub-code), not an event of its own.
+   */
+  static boolean protestPurpose(SentenceTree tree, Map<Integer, EventPattern> fired, int act) {
+    EventPattern p = fired.get(act);
+    int head = tree.head(act);
+    String r = tree.relation(act);
+    if (p == null || !p.code().startsWith("10") || head < 0
+        || !(r.equals("advcl") || r.equals("xcomp") || r.equals("acl"))) {
+      return false;
+    }
+    if (protest(fired.get(head))) {
+      return true;
+    }
+    for (int c : tree.children(head)) {
+      if (tree.relation(c).equals("obj") && protest(fired.get(c))) {
+        return true; // "began a hunger strike to demand": the protest is the light verb's object
+      }
+    }
+    return false;
+  }
+
+  private static boolean protest(EventPattern p) {
+    return p != null && p.code().startsWith("14");
+  }
 }

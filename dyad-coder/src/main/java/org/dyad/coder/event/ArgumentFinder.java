@@ -41,13 +41,18 @@ final class ArgumentFinder {
     return false;
   }
 
-  /** Whether the clause is introduced by one of the marker words ("called on X to ...": "on"). */
+  /** A verb in an active form: not a bare past participle, or one with an auxiliary of its own ("has resigned"). */
+  private static boolean activeVerb(SentenceTree tree, int t) {
+    return tree.isVerb(t) && (!tree.token(t).pos().equals("VBN") || tree.child(t, "aux") >= 0);
+  }
+
   /** The preposition a phrase hangs on ("against" of "against Iran"), lower case, or "" for none. */
   static String caseWord(SentenceTree tree, int phrase) {
     int k = tree.child(phrase, "case");
     return k < 0 ? "" : tree.token(k).word().toLowerCase();
   }
 
+  /** Whether the clause is introduced by one of the marker words ("called on X to ...": "on"). */
   static boolean marked(SentenceTree tree, int clause, String... words) {
     for (int c : tree.children(clause)) {
       if (tree.relation(c).equals("mark") && List.of(words).contains(tree.token(c).word().toLowerCase())) {
@@ -66,9 +71,15 @@ final class ArgumentFinder {
       return agent;
     }
     List<Integer> subj = children(tree, t, "nsubj");
-    if (subj.isEmpty() && depth < 3 && tree.head(t) >= 0
+    int head = tree.head(t);
+    if (subj.isEmpty() && head >= 0 && tree.relation(t).equals("conj") && passive(tree, head) && activeVerb(tree, t)) {
+      // "the prime minister has been indicted by the court and will resign": the active conjunct
+      // shares the passive's subject, not its agent (a bare "and released" shares the passive)
+      return children(tree, head, "nsubj:pass");
+    }
+    if (subj.isEmpty() && depth < 3 && head >= 0
         && (SUBJECT_FROM_HEAD.contains(tree.relation(t)) || participleClause(tree, t))) {
-      return subject(tree, tree.head(t), depth + 1);
+      return subject(tree, head, depth + 1);
     }
     int noun = tree.head(t);
     if (subj.isEmpty() && depth < 3 && noun >= 0 && tree.relation(t).equals("acl")

@@ -107,6 +107,9 @@ public final class EventCoder {
         if (ActFraming.answered(tree, fired, f.getKey())) {
           trace.accept(tag(tree.token(f.getKey())) + ": the appeal is what the sentence's rejection rejects,"
               + " not an event of its own");
+        } else if (ActFraming.protestPurpose(tree, fired, f.getKey())) {
+          trace.accept(tag(tree.token(f.getKey())) + ": the demand is what the protest is for, not an event"
+              + " of its own");
         } else if (!framed.containsKey(-1 - f.getKey())) {
           Token t = tree.token(f.getKey());
           emit(doc, tree, index, context, t, f.getValue(), framed.get(f.getKey()), quoted(quotes, t), seen, out,

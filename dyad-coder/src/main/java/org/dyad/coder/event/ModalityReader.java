@@ -69,6 +69,10 @@ final class ModalityReader {
         return HYPOTHETICAL;
       }
       boolean speech = this.speech >= 0;
+      if (committed && weak && speech && !self) {
+        // "Mubarak said the US must be ready to mediate": what another is told it must be ready to do
+        return HYPOTHETICAL;
+      }
       // "is willing to withdraw its troops if ...": a conditional offer is still the subject's intent
       if ((speech && self || committed) && (conditional || weak || would || future)) {
         return FUTURE;

@@ -161,7 +161,24 @@ final class SpeechActs {
 
   private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
+  /** Sectors that stand against their own country's state: its rebels and opposition are not on its side. */
+  private static final Set<String> AGAINST_STATE = Set.of("REB", "OPP", "UAF", "RAD");
+
+  /**
+   * The same actor, or two of one country, except a state body and the rebels or opposition of that
+   * country ("Rwandan rebels said the government must agree": the government is the other side).
+   */
   static boolean sameSide(Actor a, Actor b) {
-    return a.id().equals(b.id()) || (a.country() != null && a.country().equals(b.country()));
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    return !(opposes(a, b) || opposes(b, a));
+  }
+
+  private static boolean opposes(Actor a, Actor b) {
+    return a.sectors().stream().anyMatch(AGAINST_STATE::contains) && b.sectors().stream().anyMatch(STATE::contains);
   }
 }

@@ -18,8 +18,7 @@ import org.dyad.model.text.Token;
  *
  * <p>Built per document from the resolved actors. A noun phrase's actor is the one it names or the
  * nearest owner-like modifier names ("the Russian memorandum", "Ukraine's army", "US sanctions");
- * "he"/"she" go to the nearest earlier person, "it"/"they" to the nearest earlier country or
- * organisation; "his country" to that person's country.
+ * pronouns and "his country" are resolved by {@link Antecedents}.
  */
 final class MentionIndex {
   /**
@@ -50,23 +49,19 @@ final class MentionIndex {
     }
   }
 
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
       "representative", "negotiator", "envoy", "lawyer", "adviser", "advisor", "aide");
-  private static final Set<String> OTHER = Set.of("it", "its", "they", "them", "their");
   private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat");
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "government", "nation", "state",
-      "administration", "side");
 
   private final ParsedDocument doc;
   private final Map<Long, Actor> byToken = new HashMap<>();
   private static final String STAND_IN = "~";
   private final Map<Long, Span> spanByToken = new HashMap<>();
-  private final List<Actor> actors;
+  private final Antecedents antecedents;
 
   MentionIndex(ParsedDocument doc, List<Actor> actors) {
     this.doc = doc;
-    this.actors = actors;
+    this.antecedents = new Antecedents(doc, actors);
     for (Actor a : actors) {
       for (Span s : a.mentions()) {
         Sentence sentence = doc.sentenceAt(s.begin());
@@ -130,32 +125,12 @@ final class MentionIndex {
       }
       return depth == 0 ? placed(tree, token, ref) : ref;
     }
-    String word = t.word().toLowerCase();
     if (t.pos().startsWith("PRP")) {
-      boolean person = PERSONAL.contains(word);
-      int reporter = ReportingSubject.of(tree, token);
-      Actor a = reporter < 0 ? null : at(s, reporter);
-      if (a == null || person != a.kind().equals("PERSON")) {
-        a = antecedent(t.begin(), person);
-      }
-      return a == null ? null : new Ref(a, t.word(), true);
+      return antecedents.pronoun(tree, token, this);
     }
-    // "his country": the country of whoever "his" is
-    if (COUNTRY_NOUNS.contains(t.lemma() == null ? word : t.lemma().toLowerCase())) {
-      for (int c : tree.children(token)) {
-        Token m = tree.sentence().tokens().get(c);
-        if (tree.relation(c).equals("nmod:poss") && m.pos().startsWith("PRP")) {
-          Actor person = antecedent(m.begin(), PERSONAL.contains(m.word().toLowerCase()));
-          Actor country = person == null ? null : countryOf(person);
-          if (country != null) {
-            return new Ref(country, m.word() + " " + t.word(), true);
-          }
-          if (person != null && person.country() != null) {
-            // the article never names the country itself: the person speaks for it
-            return new Ref(person, m.word() + " " + t.word(), true);
-          }
-        }
-      }
+    Ref owners = antecedents.ownersCountry(tree, token);
+    if (owners != null) {
+      return owners;
     }
     // "the President of Ukraine, Vladimir Zelensky": the person in apposition is the actor
     for (int c : tree.children(token)) {
@@ -342,37 +317,4 @@ final class MentionIndex {
     }
     return out;
   }
-
-  /** The nearest actor mentioned before an offset, within the three sentences before it. */
-  private Actor antecedent(int offset, boolean person) {
-    Sentence here = doc.sentenceAt(offset);
-    int floor = here == null ? 0 : doc.sentences().get(Math.max(0, here.index() - 3)).begin();
-    Actor best = null;
-    int bestEnd = -1;
-    for (Actor a : actors) {
-      if (person != a.kind().equals("PERSON")) {
-        continue;
-      }
-      for (Span s : a.mentions()) {
-        if (s.end() <= offset && s.begin() >= floor && s.end() > bestEnd) {
-          best = a;
-          bestEnd = s.end();
-        }
-      }
-    }
-    return best;
-  }
-
-  private Actor countryOf(Actor person) {
-    if (person.country() == null) {
-      return null;
-    }
-    for (Actor a : actors) {
-      if (a.kind().equals("COUNTRY") && person.country().equals(a.country())) {
-        return a;
-      }
-    }
-    return null;
-  }
-
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisJsonWriter;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DateMention;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisJsonWriter;
 import org.dyad.app.output.AnalysisTextWriter;
 import org.dyad.app.output.PloverJsonWriter;

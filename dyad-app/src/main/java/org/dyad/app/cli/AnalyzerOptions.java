@@ -2,7 +2,7 @@ package org.dyad.app.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.dyad.app.analyze.AnalyzerConfig;
+import org.dyad.pipeline.analyze.AnalyzerConfig;
 import org.dyad.nlp.NlpConfig;
 import picocli.CommandLine.Option;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.eval.CountryCodes;
 import org.dyad.app.eval.DyadGoldReader;
 import org.dyad.app.eval.EvalReport;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.live.LiveIngest;
 import org.dyad.app.live.LiveServer;
 import org.dyad.app.live.SourceWatcher;

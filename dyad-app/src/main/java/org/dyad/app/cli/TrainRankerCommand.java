@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.eval.ConflibertNerReader;
 import org.dyad.app.eval.GoldFormat;
 import org.dyad.app.eval.GoldReader;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.store.Store;
 import org.dyad.store.search.SearchIndex;

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.dyad.app.ingest.IngestReport;
+import org.dyad.pipeline.ingest.IngestReport;
 import org.dyad.ingest.WatchState;
 import org.dyad.model.article.IngestItem;
 import org.dyad.model.article.Skipped;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.eval.MentionMatch;
 import org.dyad.app.eval.PairScorer;
 import org.dyad.app.eval.PairSentence;

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dyad.app.analyze.AnalyzerConfig;
+import org.dyad.pipeline.analyze.AnalyzerConfig;
 import org.dyad.ingest.IngestConfig;
 import org.junit.jupiter.api.Test;
 

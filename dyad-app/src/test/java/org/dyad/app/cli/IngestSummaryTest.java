@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.dyad.app.ingest.IngestReport;
+import org.dyad.pipeline.ingest.IngestReport;
 import org.junit.jupiter.api.Test;
 
 /** The ingest's last line: plurals right, and a rate that says what it leaves out. */

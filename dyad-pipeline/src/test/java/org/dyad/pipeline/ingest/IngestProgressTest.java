@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

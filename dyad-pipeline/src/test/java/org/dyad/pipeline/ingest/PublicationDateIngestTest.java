@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.dyad.app.analyze.AnalyzerConfig;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.AnalyzerConfig;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.ingest.IngestConfig;
 import org.dyad.model.text.ParsedDocument;

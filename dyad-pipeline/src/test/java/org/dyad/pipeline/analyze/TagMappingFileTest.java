@@ -1,4 +1,4 @@
-package org.dyad.app.analyze;
+package org.dyad.pipeline.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

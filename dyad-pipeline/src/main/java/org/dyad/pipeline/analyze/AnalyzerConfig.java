@@ -1,4 +1,4 @@
-package org.dyad.app.analyze;
+package org.dyad.pipeline.analyze;
 
 import java.nio.file.Path;
 import org.dyad.nlp.NlpConfig;

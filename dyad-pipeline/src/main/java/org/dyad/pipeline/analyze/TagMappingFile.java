@@ -1,4 +1,4 @@
-package org.dyad.app.analyze;
+package org.dyad.pipeline.analyze;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +15,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.dyad.app.analyze.ArticleAnalyzer;
-import org.dyad.app.ingest.StoreWriterLoop.Work;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.ingest.StoreWriterLoop.Work;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;

@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 import java.io.PrintWriter;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 /** Running counts of one ingest, kept by the writer thread only. */
 final class IngestCounts {

@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 /**
  * What one {@code dyad ingest} run did.

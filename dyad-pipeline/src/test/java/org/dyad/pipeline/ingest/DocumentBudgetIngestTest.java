@@ -1,4 +1,4 @@
-package org.dyad.app.ingest;
+package org.dyad.pipeline.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.dyad.app.analyze.AnalyzerConfig;
-import org.dyad.app.analyze.ArticleAnalyzer;
+import org.dyad.pipeline.analyze.AnalyzerConfig;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.ingest.IngestConfig;
 import org.dyad.model.text.ParsedDocument;

@@ -1,4 +1,4 @@
-package org.dyad.app.analyze;
+package org.dyad.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,8 @@ import org.dyad.model.article.Article;
 import org.dyad.nlp.NlpConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.dyad.pipeline.analyze.AnalyzerConfig;
+import org.dyad.pipeline.analyze.ArticleAnalyzer;
 
 /**
  * The parse gate (only sentences with a possible trigger, a speech verb or a quotation get the

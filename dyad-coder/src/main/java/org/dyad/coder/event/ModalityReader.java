@@ -1,6 +1,7 @@
 package org.dyad.coder.event;
 
 import java.util.Set;
+import org.dyad.coder.lexicon.SpeechVerbLexicon;
 import org.dyad.coder.tree.SentenceTree;
 
 /**
@@ -28,10 +29,8 @@ final class ModalityReader {
       "eager");
   /** "failed to reach", "declined to attend", "refused to join": the act did not happen. */
   private static final Set<String> NEGATING_VERBS = Set.of("fail", "decline", "refuse");
-  static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "state",
-      "announce", "believe", "note", "allege", "insist", "add", "write", "argue", "suggest", "think",
-      "explain", "emphasize", "emphasise", "stress", "assert", "maintain", "accuse", "reiterate", "reaffirm",
-      "declare", "repeat");
+  /** Verbs whose clause is someone's statement ({@link SpeechVerbLexicon#reporting}). */
+  static final Set<String> SPEECH_VERBS = SpeechVerbLexicon.DEFAULT.reporting();
   private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp");
   /** What these words ask for has not happened: "urged Myanmar to release", "a request to hold a rally". */
   private static final Set<String> REQUESTS = Set.of("ask", "urge", "call", "demand", "request",

@@ -1,5 +1,6 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.lexicon.SpeechVerbLexicon;
 import org.dyad.coder.tree.SentenceTree;
 
 import java.util.HashSet;
@@ -14,16 +15,8 @@ import java.util.regex.Pattern;
  * parsed text and on inflected word forms in raw text. Package-private.
  */
 final class SpeechVerbs {
-  /** Lemmas; "point" counts only with the particle "out" (see {@link #isLemma}). */
-  static final Set<String> LEMMAS = Set.of(
-      "say", "tell", "state", "note", "add", "emphasize", "emphasise", "stress", "believe",
-      "explain", "declare", "announce", "warn", "insist", "write", "ask", "reply", "claim",
-      "argue", "comment", "remark", "conclude", "recall", "admit", "acknowledge", "suggest",
-      "point", "quip", "continue", "complain", "predict", "promise", "vow", "urge", "assert",
-      "observe", "answer", "respond", "confirm", "deny", "report", "tweet", "post", "mention",
-      "joke", "caution", "reiterate", "underline", "underscore", "concede", "think", "agree",
-      "estimate", "affirm", "retort", "shout", "whisper", "testify", "recount",
-      "summarize", "summarise", "speak", "lament", "exclaim");
+  /** Lemmas ({@link SpeechVerbLexicon#quoteCues}); "point" counts only with the particle "out" (see {@link #isCue}). */
+  static final Set<String> LEMMAS = SpeechVerbLexicon.DEFAULT.quoteCues();
 
   /** Forms the simple inflection rules below get wrong. */
   private static final Map<String, String[]> IRREGULAR = Map.of(
@@ -67,12 +60,9 @@ final class SpeechVerbs {
 
   private static Set<String> buildForms() {
     Set<String> forms = new HashSet<>();
-    for (String l : LEMMAS) {
-      if (l.equals("point") || l.equals("post") || l.equals("state") || l.equals("continue")
-          || l.equals("report") || l.equals("note") || l.equals("answer")) {
-        // Also common nouns ("a note", "the state"): too weak as evidence in raw text.
-        continue;
-      }
+    // the lexicon leaves out words that are also common nouns ("a note", "the state"): too weak
+    // as evidence in raw text
+    for (String l : SpeechVerbLexicon.DEFAULT.rawText()) {
       forms.add(l);
       String[] irregular = IRREGULAR.get(l);
       if (irregular != null) {

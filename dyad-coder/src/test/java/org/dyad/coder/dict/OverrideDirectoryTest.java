@@ -63,8 +63,11 @@ class OverrideDirectoryTest {
   void theListIsTheShippedFiles() throws Exception {
     Path shipped = Path.of(OverrideDirectory.class.getClassLoader().getResource("dyad/cameo").toURI()).getParent();
     try (Stream<Path> walk = Files.walk(shipped)) {
+      // lexicon/ holds word lists read from the class path only (SpeechVerbLexicon): an override
+      // there would be ignored, so the check rightly rejects one
       List<String> files = walk.filter(Files::isRegularFile)
-          .map(p -> shipped.relativize(p).toString().replace('\\', '/')).sorted().toList();
+          .map(p -> shipped.relativize(p).toString().replace('\\', '/'))
+          .filter(f -> !f.startsWith("lexicon/")).sorted().toList();
       assertEquals(OverrideDirectory.KNOWN.stream().sorted().toList(), files);
     }
   }

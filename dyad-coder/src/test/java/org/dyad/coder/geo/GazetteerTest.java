@@ -67,15 +67,17 @@ class GazetteerTest {
   }
 
   @Test
-  void loadsInUnderASecondOnceWarm() {
-    // The best of three: the machine running the tests may be busy with other work.
+  void loadsWithinAFewSecondsOnceWarm() {
+    // A guard against a pathological load (a quadratic index, a missing cache), not the figure: the
+    // load time (about 0.6 s) is measured in docs/locations.md; a busy machine took 1.3 s. The best
+    // of three, as other work may be running.
     double best = Double.MAX_VALUE;
     for (int i = 0; i < 3; i++) {
       long t0 = System.nanoTime();
       Gazetteer.load(null);
       best = Math.min(best, (System.nanoTime() - t0) / 1e9);
     }
-    assertTrue(best < 1.0, "gazetteer load took " + best + " s");
+    assertTrue(best < 5.0, "gazetteer load took " + best + " s");
   }
 
   @Test

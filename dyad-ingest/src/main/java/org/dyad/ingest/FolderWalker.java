@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * lists first), each with {@code null} or a problem to report. A file is taken when its name has an
  * article extension ({@link FormatSniffer#isArticleFileName}), or ends in {@code .xml} and its first
  * bytes are a feed's; others are ignored silently, as are hidden files and folders (names starting
- * with a dot: {@code .git}, editor backups). Symbolic links are followed; a link loop or an unreadable
- * folder is reported, not thrown. Stateless and thread-safe.
+ * with a dot: {@code .git}, editor backups). Symbolic links are followed; a folder loop, an article
+ * file's link that leads nowhere (a missing target or a loop of links) or an unreadable folder is
+ * reported, not thrown. Stateless and thread-safe.
  */
 final class FolderWalker {
   private FolderWalker() {
@@ -54,7 +55,11 @@ final class FolderWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(file)) {
+              if (attrs.isSymbolicLink() && !hidden(file)
+                  && FormatSniffer.isArticleFileName(file.getFileName().toString())) {
+                // the walk follows links, so a link it hands over as a link leads nowhere
+                found.put(file, "broken symbolic link (its target is missing, or links lead back to it): " + file);
+              } else if (attrs.isRegularFile() && !hidden(file)) {
                 String problem = wanted(file);
                 if (problem == null || !problem.isEmpty()) {
                   found.put(file, problem);

@@ -81,4 +81,26 @@ class FolderInputTest {
         Stories.VOTE.url(), LocalDate.of(2025, 6, 4), null, Stories.VOTE.bodyText(),
         dir.getFileName() + "/feeds/world.xml: entry 1")), items);
   }
+
+  @Test
+  void anArticleFilesLinkThatLeadsNowhereIsReportedAndTheRestIsRead() throws IOException {
+    write("a-notes.txt", Texts.article());
+    Files.createSymbolicLink(dir.resolve("b-gone.txt"), dir.resolve("deleted.txt"));
+    Files.createSymbolicLink(dir.resolve("c-loop.txt"), dir.resolve("d-loop.txt"));
+    Files.createSymbolicLink(dir.resolve("d-loop.txt"), dir.resolve("c-loop.txt"));
+    Files.createSymbolicLink(dir.resolve("e-notes.md"), dir.resolve("deleted.md")); // not an article name
+
+    List<IngestItem> items = WarcArticleReaderTest.read(new ArticleSource(IngestConfig.defaults()),
+        dir.toString());
+    String root = dir.getFileName().toString();
+    // a stored article is named relative to the input; a skipped one by its path as given
+    assertEquals(List.of(root + "/a-notes.txt", dir.resolve("b-gone.txt").toString(),
+        dir.resolve("c-loop.txt").toString(), dir.resolve("d-loop.txt").toString()),
+        items.stream().map(IngestItem::source).toList());
+    assertEquals(Texts.TITLE, ((Article) items.get(0)).title());
+    for (IngestItem bad : items.subList(1, 4)) {
+      String reason = ((org.dyad.model.article.Skipped) bad).reason();
+      org.junit.jupiter.api.Assertions.assertTrue(reason.startsWith("broken symbolic link"), reason);
+    }
+  }
 }

@@ -12,13 +12,13 @@ public final class ActorStage implements Stage {
   }
 
   @Override
-  public Set<String> needs() {
-    return Set.of("parsed");
+  public Set<StatePart> needs() {
+    return Set.of(StatePart.PARSED);
   }
 
   @Override
-  public String adds() {
-    return "actors";
+  public StatePart adds() {
+    return StatePart.ACTORS;
   }
 
   @Override

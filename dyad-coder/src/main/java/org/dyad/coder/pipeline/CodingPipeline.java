@@ -1,7 +1,7 @@
 package org.dyad.coder.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,12 +14,12 @@ public final class CodingPipeline {
 
   /** Builds a pipeline; fails when a stage needs something no earlier stage adds. */
   public CodingPipeline(List<Stage> stages) {
-    Set<String> have = new HashSet<>(Set.of("parsed"));
+    Set<StatePart> have = EnumSet.of(StatePart.PARSED);
     for (Stage s : stages) {
-      for (String need : s.needs()) {
+      for (StatePart need : s.needs()) {
         if (!have.contains(need)) {
-          throw new IllegalArgumentException(s.getClass().getSimpleName() + " needs '" + need
-              + "', which no earlier stage adds");
+          throw new IllegalArgumentException(s.getClass().getSimpleName() + " needs " + need
+              + ", which no earlier stage adds");
         }
       }
       have.add(s.adds());

@@ -8,13 +8,13 @@ public final class DateStage implements Stage {
   private final DateExtractor extractor = new DateExtractor();
 
   @Override
-  public Set<String> needs() {
-    return Set.of("parsed");
+  public Set<StatePart> needs() {
+    return Set.of(StatePart.PARSED);
   }
 
   @Override
-  public String adds() {
-    return "dates";
+  public StatePart adds() {
+    return StatePart.DATES;
   }
 
   @Override

@@ -12,13 +12,13 @@ public final class EventStage implements Stage {
   }
 
   @Override
-  public Set<String> needs() {
-    return Set.of("parsed", "actors", "quotes");
+  public Set<StatePart> needs() {
+    return Set.of(StatePart.PARSED, StatePart.ACTORS, StatePart.QUOTES);
   }
 
   @Override
-  public String adds() {
-    return "events";
+  public StatePart adds() {
+    return StatePart.EVENTS;
   }
 
   @Override

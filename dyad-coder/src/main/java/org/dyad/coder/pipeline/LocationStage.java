@@ -15,13 +15,13 @@ public final class LocationStage implements Stage {
   }
 
   @Override
-  public Set<String> needs() {
-    return Set.of("parsed", "actors", "events");
+  public Set<StatePart> needs() {
+    return Set.of(StatePart.PARSED, StatePart.ACTORS, StatePart.EVENTS);
   }
 
   @Override
-  public String adds() {
-    return "locations";
+  public StatePart adds() {
+    return StatePart.LOCATIONS;
   }
 
   @Override

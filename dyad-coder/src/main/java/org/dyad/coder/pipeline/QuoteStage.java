@@ -12,13 +12,13 @@ public final class QuoteStage implements Stage {
   }
 
   @Override
-  public Set<String> needs() {
-    return Set.of("parsed", "actors");
+  public Set<StatePart> needs() {
+    return Set.of(StatePart.PARSED, StatePart.ACTORS);
   }
 
   @Override
-  public String adds() {
-    return "quotes";
+  public StatePart adds() {
+    return StatePart.QUOTES;
   }
 
   @Override

@@ -8,11 +8,11 @@ import java.util.Set;
  * <p>Implementations are built once at start-up from their configuration and are thread-safe.
  */
 public interface Stage {
-  /** Parts of the state this stage reads: {@code parsed}, {@code actors}, {@code dates}, ... */
-  Set<String> needs();
+  /** Parts of the state this stage reads. */
+  Set<StatePart> needs();
 
   /** The part of the state this stage fills. */
-  String adds();
+  StatePart adds();
 
   /** Runs the stage on one article. */
   AnalysisState apply(AnalysisState state);

@@ -43,6 +43,9 @@ import org.dyad.store.dedup.ContentHash;
  * number of coding partitions and the analysis options' words ({@link AnalysisArgs#words}).
  */
 public final class CorpusJob {
+  /** What the progress lines call the counting at the end. */
+  static final String SUMMARY = "summary";
+
   /** The tables a run adds to, in the order they are moved into place. */
   static final List<String> RUN_TABLES = List.of("errors", "actors", "quotes", "event_mentions", "articles");
 
@@ -139,7 +142,7 @@ public final class CorpusJob {
       throw new IOException("cannot move " + newEvents + " to " + events);
     }
 
-    step("summary");
+    step(SUMMARY);
     Map<String, Long> skipped = new LinkedHashMap<>();
     Dataset<Row> runErrors = spark.read().parquet(new Path(out, "errors/run=" + run).toString());
     for (Row r : runErrors.groupBy(expr("regexp_replace(reason, ':.*', '') AS why")).count()

@@ -45,7 +45,7 @@ final class ItemReader implements FlatMapFunction<Tuple2<String, PortableDataStr
     List<Row> rows = new ArrayList<>();
     long[] n = {0};
     try (InputStream in = file._2().open()) {
-      ExecutorAnalyzers.get(options).source().read(f.name(), in, item -> rows.add(row(f.index(), n[0]++, item)));
+      ExecutorAnalyzers.source(options).read(f.name(), in, item -> rows.add(row(f.index(), n[0]++, item)));
     } catch (Exception e) {
       rows.add(row(f.index(), n[0]++, new Skipped(f.name(), null, null, f.name(),
           "cannot read " + f.name() + " (" + e.getMessage() + ")")));

@@ -38,6 +38,9 @@ final class StageProgress extends SparkListener {
     double seconds = s.completionTime().isDefined() && s.submissionTime().isDefined()
         ? ((Long) s.completionTime().get() - (Long) s.submissionTime().get()) / 1000.0 : 0;
     String step = steps.getOrDefault(s.stageId(), s.name().replaceFirst(" at .*", ""));
+    if (step.equals(CorpusJob.SUMMARY) && s.failureReason().isEmpty()) {
+      return; // the summary's many small counts: their result is the summary line
+    }
     String failure = s.failureReason().isDefined() ? ", failed: " + s.failureReason().get().lines().findFirst()
         .orElse("") : "";
     err.println(String.format(Locale.ROOT, "dyad spark: stage %d (%s): %d tasks, %.1f s%s", s.stageId(), step,

@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
@@ -38,8 +39,9 @@ import org.dyad.store.dedup.ContentHash;
  * the events from every run's mentions ({@link EventMerge}).
  *
  * <p>Each run writes its rows to {@code OUT/_staging/run=N/} and only then moves each table's folder
- * to {@code OUT/TABLE/run=N}, so a failed run leaves nothing a later run reads; the events are
- * written beside the old ones and swapped in. Takes a session, the inputs, the output folder, the
+ * to {@code OUT/TABLE/run=N}, the articles last: a run is committed when its articles are in place,
+ * and the run numbers come from the articles' folders, so what a run that died left behind is
+ * replaced by the next run, never counted. The events are written beside the old ones and swapped in. Takes a session, the inputs, the output folder, the
  * number of coding partitions and the analysis options' words ({@link AnalysisArgs#words}).
  */
 public final class CorpusJob {
@@ -83,6 +85,42 @@ public final class CorpusJob {
     InputFiles.Listing listing = InputFiles.list(s.inputs(), conf);
     step("read " + listing.files().size() + " files");
     Dataset<Row> items = read(listing, s).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> numbered = numbered(items, listing);
+    Dataset<Row> articles = numbered.where("reason IS NULL");
+    Dataset<Row> toCode = fresh(articles, previous);
+    JavaRDD<Row> codedRows = toCode.repartition(Math.max(1, s.partitions())).javaRDD()
+        .mapPartitions(new ArticleCoder(s.options()));
+    Dataset<Row> analysed = spark.createDataFrame(codedRows, DatasetSchemas.ANALYSED)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    commit(fs, out, run, tables(analysed, numbered, listing.missing()));
+    step("merge events");
+    Path events = new Path(out, "events");
+    Path next = new Path(out, "_events_next");
+    fs.delete(next, true);
+    EventMerge.export(spark, EventMerge.events(spark, spark.read().parquet(new Path(out, "event_mentions")
+        .toString()))).write().parquet(next.toString());
+    fs.delete(events, true);
+    move(fs, next, events);
+
+    step(SUMMARY);
+    Map<String, Long> skipped = new LinkedHashMap<>();
+    for (Row r : spark.read().parquet(new Path(out, "errors/run=" + run).toString())
+        .groupBy(expr("trim(regexp_replace(reason, '[:(].*', '')) AS why")).count()
+        .orderBy(col("count").desc()).collectAsList()) {
+      skipped.put(r.getString(0), r.getLong(1));
+    }
+    JobSummary summary = new JobSummary(run, items.count() + listing.missing().size(),
+        analysed.where("reason IS NULL").count(), articles.count() - toCode.count(), skipped,
+        spark.read().parquet(new Path(out, "event_mentions/run=" + run).toString()).count(),
+        spark.read().parquet(events.toString()).count(), (System.nanoTime() - start) / 1e9);
+    items.unpersist();
+    analysed.unpersist();
+    return summary;
+  }
+
+  /** The items with {@code seq}, their place in the whole input: files in order, then items in a file. */
+  private Dataset<Row> numbered(Dataset<Row> items, InputFiles.Listing listing) {
     Map<Integer, Long> perFile = new HashMap<>();
     for (Row r : items.groupBy("file_index").count().collectAsList()) {
       perFile.put(r.getInt(0), r.getLong(1));
@@ -93,31 +131,37 @@ public final class CorpusJob {
       offsets.add(RowFactory.create(f.index(), at));
       at += perFile.getOrDefault(f.index(), 0L);
     }
-    long read = at + listing.missing().size();
-    Dataset<Row> numbered = items.join(org.apache.spark.sql.functions.broadcast(spark.createDataFrame(offsets,
-            DataTypes.createStructType(List.of(DataTypes.createStructField("file_index", DataTypes.IntegerType, false),
-                DataTypes.createStructField("offset", DataTypes.LongType, false))))), "file_index")
-        .withColumn("seq", expr("offset + item_index")).drop("offset");
+    Dataset<Row> starts = spark.createDataFrame(offsets, DataTypes.createStructType(List.of(
+        DataTypes.createStructField("file_index", DataTypes.IntegerType, false),
+        DataTypes.createStructField("offset", DataTypes.LongType, false))));
+    return items.join(broadcast(starts), "file_index").withColumn("seq", expr("offset + item_index"))
+        .drop("offset");
+  }
 
-    // the first copy of each text in input order, and only texts no earlier run stored
-    Dataset<Row> articles = numbered.where("reason IS NULL");
+  /**
+   * The articles to code, with ids: the first copy of each text in input order, less the texts an
+   * earlier run coded; ids go on from the highest earlier one, in input order.
+   */
+  private Dataset<Row> fresh(Dataset<Row> articles, Dataset<Row> previous) {
+    step("find texts coded by earlier runs");
     Dataset<Row> firsts = articles.groupBy("content_hash").agg(expr("min(seq) AS seq"));
     Dataset<Row> fresh = articles.join(firsts, asSeq("content_hash", "seq"), "left_semi");
     long base = 0;
-    step("find texts coded by earlier runs");
     if (previous != null) {
       fresh = fresh.join(previous.select("content_hash"), asSeq("content_hash"), "left_anti");
       Row max = previous.agg(expr("max(id)")).first();
       base = max.isNullAt(0) ? 0 : max.getLong(0);
     }
-    Dataset<Row> toCode = fresh.withColumn("id", expr("seq + " + (base + 1)));
-    JavaRDD<Row> codedRows = toCode.repartition(Math.max(1, s.partitions())).javaRDD()
-        .mapPartitions(new ArticleCoder(s.options()));
-    Dataset<Row> analysed = spark.createDataFrame(codedRows, DatasetSchemas.ANALYSED).persist(StorageLevel.MEMORY_AND_DISK());
+    return fresh.withColumn("id", expr("seq + " + (base + 1)));
+  }
 
+  /**
+   * Writes the run's tables under {@code OUT/_staging/run=N}, then moves each to
+   * {@code OUT/TABLE/run=N}, the articles last (see the class comment).
+   */
+  private void commit(FileSystem fs, Path out, int run, Map<String, Dataset<Row>> tables) throws IOException {
     Path staging = new Path(out, "_staging/run=" + run);
     fs.delete(staging, true); // what a failed run with this number left
-    Map<String, Dataset<Row>> tables = tables(analysed, numbered, listing.missing());
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
       step(t.getKey().equals("articles") ? "code articles, write articles" : "write " + t.getKey());
       t.getValue().write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, t.getKey()).toString());
@@ -125,38 +169,18 @@ public final class CorpusJob {
     for (String table : RUN_TABLES) {
       Path dir = new Path(out, table);
       fs.mkdirs(dir);
-      if (!fs.rename(new Path(staging, table), new Path(dir, "run=" + run))) {
-        throw new IOException("cannot move " + new Path(staging, table) + " into " + dir);
-      }
+      // a run=N folder here is what a run with this number left when it died moving its tables:
+      // that run never committed (its articles were to move last), so it is replaced
+      fs.delete(new Path(dir, "run=" + run), true);
+      move(fs, new Path(staging, table), new Path(dir, "run=" + run));
     }
     fs.delete(new Path(out, "_staging"), true);
+  }
 
-    step("merge events");
-    Dataset<Row> mentions = spark.read().parquet(new Path(out, "event_mentions").toString());
-    Path newEvents = new Path(out, "_events_next");
-    fs.delete(newEvents, true);
-    EventMerge.export(spark, EventMerge.events(spark, mentions)).write().parquet(newEvents.toString());
-    Path events = new Path(out, "events");
-    fs.delete(events, true);
-    if (!fs.rename(newEvents, events)) {
-      throw new IOException("cannot move " + newEvents + " to " + events);
+  private static void move(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("cannot move " + from + " to " + to);
     }
-
-    step(SUMMARY);
-    Map<String, Long> skipped = new LinkedHashMap<>();
-    Dataset<Row> runErrors = spark.read().parquet(new Path(out, "errors/run=" + run).toString());
-    for (Row r : runErrors.groupBy(expr("regexp_replace(reason, ':.*', '') AS why")).count()
-        .orderBy(col("count").desc()).collectAsList()) {
-      skipped.put(r.getString(0), r.getLong(1));
-    }
-    long coded = analysed.where("reason IS NULL").count();
-    long total = spark.read().parquet(events.toString()).count();
-    long mentionsNow = spark.read().parquet(new Path(out, "event_mentions/run=" + run).toString()).count();
-    long duplicates = articles.count() - toCode.count();
-    items.unpersist();
-    analysed.unpersist();
-    return new JobSummary(run, read, coded, duplicates, skipped, mentionsNow, total,
-        (System.nanoTime() - start) / 1e9);
   }
 
   /** Names what the next Spark jobs do, for the progress lines and Spark's UI. */

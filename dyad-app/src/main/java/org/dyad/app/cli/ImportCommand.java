@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.app.load.SparkOutputImporter;
-import org.dyad.coder.event.CameoCode;
 import org.dyad.coder.event.CameoOntology;
 import org.dyad.store.Store;
 import picocli.CommandLine;
@@ -36,11 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
     SparkOutputImporter.Report r;
     try (Store s = Store.open(store.dir(), false)) {
       try {
-        CameoOntology cameo = CameoOntology.load(dictionaries);
-        r = new SparkOutputImporter(s, code -> {
-          CameoCode c = cameo.get(code);
-          return c == null ? null : c.name();
-        }, err).run(dir);
+        r = new SparkOutputImporter(s, CameoOntology.load(dictionaries)::name, err).run(dir);
       } catch (IllegalArgumentException e) {
         err.println("dyad: " + e.getMessage());
         return CommandLine.ExitCode.USAGE;

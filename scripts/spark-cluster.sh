@@ -39,7 +39,7 @@ cat > "$work/probe/pom.xml" <<EOF
 <version>1</version><dependencies><dependency><groupId>org.apache.spark</groupId>
 <artifactId>spark-sql_2.13</artifactId><version>$version</version></dependency></dependencies></project>
 EOF
-(cd "$work/probe" && mvn -q -o -B dependency:build-classpath -Dmdep.outputFile="$work/spark.cp") >&2
+(cd "$work/probe" && mvn -q -o -B dependency:build-classpath -Dmdep.outputFile="$work/spark.cp") > /dev/null
 for jar in $(tr ':' ' ' < "$work/spark.cp"); do ln -s "$jar" "$work/spark/jars/"; done
 models="$(tr ':' '\n' < "$here/dyad-spark/target/classpath.txt" | grep -m1 -- '-models.jar$')"
 [[ -f "$models" ]] || { echo "no $models_pattern on dyad-spark's class path" >&2; exit 2; }

@@ -41,8 +41,9 @@ import org.dyad.store.dedup.ContentHash;
  * <p>Each run writes its rows to {@code OUT/_staging/run=N/} and only then moves each table's folder
  * to {@code OUT/TABLE/run=N}, the articles last: a run is committed when its articles are in place,
  * and the run numbers come from the articles' folders, so what a run that died left behind is
- * replaced by the next run, never counted. The events are written beside the old ones and swapped in. Takes a session, the inputs, the output folder, the
- * number of coding partitions and the analysis options' words ({@link AnalysisArgs#words}).
+ * replaced by the next run, never counted. The events are written beside the old ones and swapped
+ * in. Takes a session, the inputs, the output folder, the number of coding partitions and the
+ * analysis options' words ({@link AnalysisArgs#words}).
  */
 public final class CorpusJob {
   /** What the progress lines call the counting at the end. */
@@ -64,7 +65,7 @@ public final class CorpusJob {
   private final SparkSession spark;
   private final PrintWriter err;
 
-  /** Runs on this session; progress lines go to {@code err}. */
+  /** Runs on this session; a line per finished stage goes to {@code err} ({@link StageProgress}). */
   public CorpusJob(SparkSession spark, PrintWriter err) {
     this.spark = spark;
     this.err = err;
@@ -72,6 +73,16 @@ public final class CorpusJob {
 
   /** Runs the job; gives its summary. */
   public JobSummary run(Settings s) throws IOException {
+    StageProgress progress = new StageProgress(err);
+    spark.sparkContext().addSparkListener(progress);
+    try {
+      return runSteps(s);
+    } finally {
+      spark.sparkContext().removeSparkListener(progress);
+    }
+  }
+
+  private JobSummary runSteps(Settings s) throws IOException {
     long start = System.nanoTime();
     spark.conf().set("spark.sql.session.timeZone", "UTC"); // stored times are UTC, as the store's
     spark.udf().register("dyad_error_key", (UDF2<String, String, String>) (source, reason) ->

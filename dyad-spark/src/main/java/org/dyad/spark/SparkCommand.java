@@ -62,7 +62,6 @@ public final class SparkCommand implements Callable<Integer> {
     }
     List<String> words = AnalysisArgs.words(spec.commandLine().getParseResult());
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
-      spark.sparkContext().addSparkListener(new StageProgress(err));
       int n = partitions != null ? partitions : 2 * spark.sparkContext().defaultParallelism();
       JobSummary summary = new CorpusJob(spark, err).run(new CorpusJob.Settings(inputs, out, n, words));
       err.println(summary.line());

@@ -42,7 +42,6 @@ class SparkJobIT {
   static void start() {
     spark = SparkSession.builder().master("local[2]").appName("dyad-it").config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    spark.sparkContext().addSparkListener(new StageProgress(ERR));
   }
 
   @AfterAll

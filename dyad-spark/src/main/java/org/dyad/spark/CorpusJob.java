@@ -87,6 +87,7 @@ public final class CorpusJob {
     spark.conf().set("spark.sql.session.timeZone", "UTC"); // stored times are UTC, as the store's
     spark.udf().register("dyad_error_key", (UDF2<String, String, String>) (source, reason) ->
         ContentHash.of(source + "\n" + reason), DataTypes.StringType);
+    spark.udf().register("dyad_reason_kind", (UDF2<String, String, String>) JobSummary::kind, DataTypes.StringType);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Path out = new Path(s.out());
     FileSystem fs = out.getFileSystem(conf);
@@ -117,7 +118,7 @@ public final class CorpusJob {
     step(SUMMARY);
     Map<String, Long> skipped = new LinkedHashMap<>();
     for (Row r : spark.read().parquet(new Path(out, "errors/run=" + run).toString())
-        .groupBy(expr("trim(regexp_replace(reason, '[:(].*', '')) AS why")).count()
+        .groupBy(expr("dyad_reason_kind(reason, source) AS why")).count()
         .orderBy(col("count").desc()).collectAsList()) {
       skipped.put(r.getString(0), r.getLong(1));
     }

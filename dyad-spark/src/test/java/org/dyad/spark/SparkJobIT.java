@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.app.analyze.AnalyzerConfig;
 import org.dyad.app.analyze.ArticleAnalyzer;
 import org.dyad.app.ingest.CorpusIngester;
+import org.dyad.app.ingest.IngestReport;
 import org.dyad.app.load.SparkOutputImporter;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.ingest.IngestConfig;
@@ -91,10 +92,44 @@ class SparkJobIT {
     assertSameEvents(export(storeDir, "ingest-3.parquet"), export(imported, "imported.parquet"));
   }
 
+  @Test
+  void readsWarcAndMakesBadDocumentsRowsAsIngestDoes() throws Exception {
+    // dyad-ingest's WARC fixtures: a good gzipped record, a truncated one, a file that is no WARC
+    Path fixtures = Path.of("../dyad-ingest/src/test/resources/org/dyad/ingest/WarcArticleReaderFuzzTestInputs/read");
+    Path crawl = Files.createDirectories(dir.resolve("crawl"));
+    for (String name : List.of("response.warc.gz", "truncated.warc", "not-warc.warc")) {
+      Files.copy(fixtures.resolve(name), crawl.resolve(name));
+    }
+    Files.writeString(crawl.resolve("empty.txt"), "");
+    String missing = dir.resolve("missing.jsonl").toString();
+    Path storeDir = dir.resolve("crawl-store");
+    IngestReport ingested = ingestReport(new ArticleAnalyzer(AnalyzerConfig.defaults()), storeDir,
+        List.of(crawl.toString(), missing));
+    Path out = dir.resolve("crawl-out");
+
+    JobSummary job = new CorpusJob(spark, ERR).run(new CorpusJob.Settings(List.of(crawl.toString(), missing),
+        out.toString(), 2, List.of()));
+
+    assertEquals(ingested.read(), job.read());
+    assertEquals(ingested.stored(), job.coded());
+    assertTrue(job.coded() >= 1, "the good WARC record is an article");
+    assertEquals(ingested.errors(), job.skipped().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(4, ingested.errors(), "truncated, not a WARC, empty, missing");
+    assertEquals(1L, job.skipped().get("file not found"), job.skipped().toString());
+    assertEquals(1L, job.skipped().get("empty text"), job.skipped().toString());
+    assertEquals(ingested.errors(), spark.read().parquet(out.resolve("errors").toString()).count());
+    assertSameEvents(export(storeDir, "crawl.parquet"), out.resolve("events"));
+  }
+
   private static long ingest(ArticleAnalyzer analyzer, Path storeDir, String input) throws Exception {
+    return ingestReport(analyzer, storeDir, List.of(input)).stored();
+  }
+
+  private static IngestReport ingestReport(ArticleAnalyzer analyzer, Path storeDir, List<String> inputs)
+      throws Exception {
     try (Store s = Store.open(storeDir, false)) {
       return new CorpusIngester(analyzer, new ArticleSource(IngestConfig.defaults()), s,
-          new CorpusIngester.Options(2, null, false, 60), ERR).run(List.of(input), null).stored();
+          new CorpusIngester.Options(2, null, false, 60), ERR).run(inputs, null);
     }
   }
 

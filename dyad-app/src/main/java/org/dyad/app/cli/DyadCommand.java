@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Turns news articles into political event data: actors, dates, quotes, events.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class, ImportCommand.class,
         ReindexCommand.class, StatsCommand.class, ApiBenchCommand.class, ExplainCommand.class, EvalCommand.class, TrainRankerCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
@@ -40,7 +40,16 @@ public final class DyadCommand implements Runnable {
 
   /** The configured command line (also used by tests). */
   public static CommandLine commandLine() {
-    return new CommandLine(new DyadCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+    return configure(new CommandLine(new DyadCommand()));
+  }
+
+  /**
+   * Gives a command line Dyad's settings: enum values in any case, dates as YYYY-MM-DD, and a user's
+   * error (a bad dictionary, an unwritable file, a store problem) said in one line. Also for commands
+   * outside this module ({@code dyad spark}).
+   */
+  public static CommandLine configure(CommandLine commandLine) {
+    return commandLine.setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(java.time.LocalDate.class, DyadCommand::date)
         .setExecutionExceptionHandler((e, cl, parsed) -> {
           // A bad dictionary or an unwritable file is the user's to fix: say what and where,

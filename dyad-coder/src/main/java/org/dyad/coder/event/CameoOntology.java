@@ -53,6 +53,12 @@ public final class CameoOntology {
     return code == null ? null : codes.get(code);
   }
 
+  /** The name of a code ({@code 112} gives {@code Accuse}), or {@code null} when the code is unknown. */
+  public String name(String code) {
+    CameoCode c = get(code);
+    return c == null ? null : c.name();
+  }
+
   /**
    * The PLOVER type the table gives a code, as written there; for a code not in the table, its
    * root's. {@code null} when there is none (statements, root 01, have no PLOVER type).

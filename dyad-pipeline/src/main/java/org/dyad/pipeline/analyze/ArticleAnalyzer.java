@@ -177,8 +177,7 @@ public final class ArticleAnalyzer {
 
   /** The name of a CAMEO code ({@code 112} → {@code Accuse}), or {@code null} when unknown. */
   public String cameoName(String code) {
-    org.dyad.coder.event.CameoCode c = ontology.get(code);
-    return c == null ? null : c.name();
+    return ontology.name(code);
   }
 
   /** The CAMEO table the events are coded with (the user's, where the dictionaries replace it). */

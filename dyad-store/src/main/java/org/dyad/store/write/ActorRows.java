@@ -17,15 +17,20 @@ final class ActorRows {
     return " " + String.join(" ", a.sectors()) + " ";
   }
 
+  /** An actor's mentions as a JSON array of {@code [start, end]}. */
+  static String spans(Actor a) {
+    StringBuilder spans = new StringBuilder("[");
+    for (Span s : a.mentions()) {
+      spans.append(spans.length() > 1 ? "," : "").append('[').append(s.begin()).append(',')
+          .append(s.end()).append(']');
+    }
+    return spans.append(']').toString();
+  }
+
   static void write(Connection conn, long articleId, DocumentAnalysis doc) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(
         "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Actor a : doc.actors()) {
-        StringBuilder spans = new StringBuilder("[");
-        for (Span s : a.mentions()) {
-          spans.append(spans.length() > 1 ? "," : "").append('[').append(s.begin()).append(',')
-              .append(s.end()).append(']');
-        }
         int i = 1;
         ps.setLong(i++, articleId);
         ps.setString(i++, a.id());
@@ -36,7 +41,7 @@ final class ActorRows {
         ps.setString(i++, sectors(a));
         ps.setString(i++, a.role());
         ps.setString(i++, a.basis());
-        ps.setString(i++, spans.append(']').toString());
+        ps.setString(i++, spans(a));
         ps.addBatch();
       }
       ps.executeBatch();

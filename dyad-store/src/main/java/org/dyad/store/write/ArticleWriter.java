@@ -123,11 +123,7 @@ public final class ArticleWriter implements AutoCloseable {
       story = id;
     }
     List<String> notes = new java.util.ArrayList<>();
-    Article limited = new Article(ArticleFieldLimits.cut("id", article.id(), ArticleFieldLimits.DOC_ID, notes),
-        ArticleFieldLimits.cut("title", article.title(), ArticleFieldLimits.TITLE, notes),
-        ArticleFieldLimits.cut("url", article.url(), ArticleFieldLimits.URL, notes), article.published(),
-        article.language(), article.text(),
-        ArticleFieldLimits.cut("source", article.source(), ArticleFieldLimits.SOURCE, notes));
+    Article limited = limited(article, notes);
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
@@ -159,16 +155,11 @@ public final class ArticleWriter implements AutoCloseable {
     String published = doc.published() == null ? null : doc.published().toString();
     Map<String, List<Event>> byKey = new LinkedHashMap<>();
     Map<String, String> dates = new LinkedHashMap<>();
-    Map<String, String> keyOfEvent = new java.util.HashMap<>();
+    String[] keys = EventKey.keys(doc, articleId);
     for (int n = 0; n < doc.events().size(); n++) {
       Event e = doc.events().get(n);
-      String date = e.date() != null ? e.date() : published;
-      // a mention the coder linked to an earlier one of this article is that event again
-      String key = e.sameAs() != null && keyOfEvent.containsKey(e.sameAs()) ? keyOfEvent.get(e.sameAs())
-          : EventKey.of(e, date) + (EventKey.mergeable(e, doc) ? "" : "|" + articleId + "#" + n);
-      keyOfEvent.put(e.id(), key);
-      byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e);
-      dates.putIfAbsent(key, date);
+      byKey.computeIfAbsent(keys[n], k -> new java.util.ArrayList<>()).add(e);
+      dates.putIfAbsent(keys[n], e.date() != null ? e.date() : published);
     }
     int mentions = 0;
     int created = 0;
@@ -208,6 +199,15 @@ public final class ArticleWriter implements AutoCloseable {
       }
     }
     return new int[] {mentions, created};
+  }
+
+  /** The article with its id, title, URL and source cut to {@link ArticleFieldLimits}; cuts go to notes. */
+  static Article limited(Article article, List<String> notes) {
+    return new Article(ArticleFieldLimits.cut("id", article.id(), ArticleFieldLimits.DOC_ID, notes),
+        ArticleFieldLimits.cut("title", article.title(), ArticleFieldLimits.TITLE, notes),
+        ArticleFieldLimits.cut("url", article.url(), ArticleFieldLimits.URL, notes), article.published(),
+        article.language(), article.text(),
+        ArticleFieldLimits.cut("source", article.source(), ArticleFieldLimits.SOURCE, notes));
   }
 
   /** Now in UTC, as a timestamp without zone: stored times read the same on every machine. */

@@ -14,6 +14,25 @@ import org.dyad.model.analysis.Event;
 final class EventKey {
   private EventKey() {}
 
+  /**
+   * The key of each of an article's events, in order: mentions with one key are one event. A mention
+   * the coder linked to an earlier one of the article ({@code sameAs}) takes that one's key; a mention
+   * that may not merge across articles ({@link #mergeable}) gets a key of its own, with the article's id.
+   */
+  static String[] keys(DocumentAnalysis doc, long articleId) {
+    String published = doc.published() == null ? null : doc.published().toString();
+    String[] keys = new String[doc.events().size()];
+    java.util.Map<String, String> keyOfEvent = new java.util.HashMap<>();
+    for (int n = 0; n < keys.length; n++) {
+      Event e = doc.events().get(n);
+      String date = e.date() != null ? e.date() : published;
+      keys[n] = e.sameAs() != null && keyOfEvent.containsKey(e.sameAs()) ? keyOfEvent.get(e.sameAs())
+          : of(e, date) + (mergeable(e, doc) ? "" : "|" + articleId + "#" + n);
+      keyOfEvent.put(e.id(), keys[n]);
+    }
+    return keys;
+  }
+
   /** The key of an event whose date is {@code date} (the event's, else the article's). */
   static String of(Event e, String date) {
     return nz(date) + '|' + nz(e.sourceCode()) + '|' + nz(e.targetCode()) + '|' + e.cameo() + '|'

@@ -42,4 +42,28 @@ class EventKeyTest {
     assertNull(EventKey.firstDay("2025-13"));
     assertNull(EventKey.firstDay("2025-02-30"));
   }
+
+  @Test
+  void anArticlesKeysMergeKnownActorsLinkRepeatsAndKeepTheRestApart() {
+    org.dyad.model.analysis.Actor rus = new org.dyad.model.analysis.Actor("a1", "Russia", "COUNTRY", "RUS", "RUS",
+        java.util.List.of(), null, null, java.util.List.of(new Span(0, 6)));
+    org.dyad.model.analysis.Actor ukr = new org.dyad.model.analysis.Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR",
+        java.util.List.of(), null, null, java.util.List.of(new Span(7, 14)));
+    Event known = new Event("e1", "s", new Span(0, 1), "t", "a1", "a2", "RUS", "UKR", null, null, "112", null,
+        null, 0, 3, "asserted", null, null, null, 1, null, null);
+    Event again = known.relinked("e2", "2025-06", "text", "e1");
+    Event officials = new Event("e3", "s", new Span(2, 3), "t", null, "a2", null, "UKR", "officials", null, "112",
+        null, null, 0, 3, "asserted", null, null, null, 1, null, null);
+    org.dyad.model.analysis.DocumentAnalysis doc = new org.dyad.model.analysis.DocumentAnalysis("d", null, null,
+        LocalDate.of(2025, 6, 4), "en", "ok", null, LocalDate.of(2025, 6, 4), "published",
+        java.util.List.of(rus, ukr), java.util.List.of(), java.util.List.of(), java.util.List.of(known, again, officials),
+        null);
+
+    String[] keys = EventKey.keys(doc, 42);
+
+    assertEquals("2025-06-04|RUS|UKR|112|asserted", keys[0]);
+    assertEquals(keys[0], keys[1], "a mention linked to an earlier one keeps its key, though dated otherwise");
+    assertEquals("2025-06-04||UKR|112|asserted|42#2", keys[2], "no known source: this article's event only");
+    assertEquals(java.util.List.of(keys), java.util.List.of(RowRules.eventKeys(doc, 42)));
+  }
 }

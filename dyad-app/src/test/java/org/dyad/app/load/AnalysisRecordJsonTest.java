@@ -1,0 +1,50 @@
+package org.dyad.app.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.DateMention;
+import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Location;
+import org.dyad.model.analysis.Quote;
+import org.dyad.model.analysis.Span;
+import org.junit.jupiter.api.Test;
+
+class AnalysisRecordJsonTest {
+  private static DocumentAnalysis sample() {
+    Actor putin = new Actor("a1", "Vladimir Putin", "PERSON", "RUSGOV", "RUS", List.of("GOV"), "President",
+        "office-holders.tsv:12", List.of(new Span(0, 5), new Span(40, 45)));
+    Actor ukr = new Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR", List.of(), null, null, List.of(new Span(20, 27)));
+    Location kyiv = new Location("Kyiv", 703448L, "UKR", "12", "Kyiv City", 50.45, 30.52, "PPLC", "sentence",
+        new Span(50, 54));
+    Event first = new Event("e1", "Putin accused Ukraine.", new Span(0, 22), "accused", "a1", "a2", "RUSGOV",
+        "UKR", "Putin", "Ukraine", "112", "ACCUSE", "disapprove", -2.0, 3, "asserted", "2025-06-04", "text",
+        "cameo/event-patterns.tsv:9", 0.8, "text", "context", null, kyiv);
+    Event again = first.relinked("e2", "2025-06", "published", "e1");
+    return new DocumentAnalysis("doc", "Title", null, LocalDate.of(2025, 6, 4), "en", DocumentAnalysis.OK, null,
+        LocalDate.of(2025, 6, 4), "published", List.of(putin, ukr),
+        List.of(new DateMention("Wednesday", "2025-06-04", new Span(60, 69))),
+        List.of(new Quote("\"No\"", new Span(70, 74), "a1", null, "said")), List.of(first, again), null);
+  }
+
+  @Test
+  void readsBackWhatItWrites() {
+    DocumentAnalysis a = sample();
+    String json = AnalysisRecordJson.write(a);
+    assertTrue(json.contains("\"published\":\"2025-06-04\""), json);
+    assertEquals(a, AnalysisRecordJson.read(json));
+  }
+
+  @Test
+  void rejectsOtherJson() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AnalysisRecordJson.read("{\"id\":\"x\",\"colour\":\"red\"}"));
+    assertTrue(e.getMessage().startsWith("not a Dyad analysis"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> AnalysisRecordJson.read("[1, 2]"));
+  }
+}

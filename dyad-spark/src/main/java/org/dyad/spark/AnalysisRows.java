@@ -76,7 +76,8 @@ final class AnalysisRows {
       String keyDate = first.date() != null ? first.date() : published;
       Row head = head(first, doc, a.url(), leadEnd);
       for (Event e : entry.getValue()) {
-        rows.add(RowFactory.create(entry.getKey(), keyDate, date(RowRules.firstDay(keyDate)), n++, e.sentence(),
+        rows.add(RowFactory.create(entry.getKey(), keyDate, date(RowRules.firstDay(keyDate)),
+            RowRules.datePrecision(keyDate), n++, e.sentence(),
             e.span().begin(), e.span().end(), e.trigger(), e.sourceText(), e.targetText(), e.rule(),
             e.confidence(), e.modality(), e.date(), e.dateBasis(), e.sourceBasis(), e.targetBasis(), head,
             geo(e.location())));

@@ -229,7 +229,7 @@ public final class CorpusJob {
         .selectExpr("xxhash64(m.event_key) AS event_id", "article_id", "m.mention_no", "m.sentence",
             "m.start_offset", "m.end_offset", "m.trigger", "m.source_text", "m.target_text", "m.rule",
             "m.confidence", "m.modality", "m.event_date", "m.date_basis", "m.source_basis", "m.target_basis",
-            "m.event_key", "m.key_date", "m.key_day", "outlet", "m.head", "m.geo"));
+            "m.event_key", "m.key_date", "m.key_day", "m.key_precision", "outlet", "m.head", "m.geo"));
     List<Row> gone = new ArrayList<>();
     for (String input : missing) {
       gone.add(RowFactory.create(input, input, "file not found: " + input));

@@ -58,10 +58,11 @@ final class DatasetSchemas {
 
   /**
    * An event mention: the store's {@code event_mentions} columns (less the ids, added by the job),
-   * with the event's key, its date and first day, and what the event row takes from it.
+   * with the event's key, its date, first day and precision, and what the event row takes from it.
    */
   static final StructType MENTION = struct(
-      "event_key", StringType, "key_date", StringType, "key_day", DateType, "mention_no", IntegerType,
+      "event_key", StringType, "key_date", StringType, "key_day", DateType, "key_precision", StringType,
+      "mention_no", IntegerType,
       "sentence", StringType, "start_offset", IntegerType, "end_offset", IntegerType, "trigger", StringType,
       "source_text", StringType, "target_text", StringType, "rule", StringType, "confidence", DoubleType,
       "modality", StringType, "event_date", StringType, "date_basis", StringType,

@@ -25,14 +25,15 @@ final class EventMerge {
   static Dataset<Row> events(SparkSession spark, Dataset<Row> mentions) {
     mentions.createOrReplaceTempView("dyad_mentions");
     String ord = "struct(article_id, mention_no)";
-    return spark.sql("SELECT xxhash64(event_key) AS id, event_key, event_date, day, h.source_code, h.source_name,"
+    return spark.sql("SELECT xxhash64(event_key) AS id, event_key, event_date, date_precision, day, h.source_code, h.source_name,"
         + " h.source_country, h.source_sectors, h.target_code, h.target_name, h.target_country, h.target_sectors,"
         + " h.cameo, h.cameo_name, h.cameo_root, h.plover, h.plover_mode, h.goldstein, h.quad_class, h.modality,"
         + " num_mentions, num_articles, num_sources, confidence, first_article, h.first_trigger, h.first_sentence,"
         + " h.source_url, localtimestamp() AS date_added, h.is_root, source_basis, target_basis, g.geo_name,"
         + " g.geo_id, g.geo_country, g.geo_admin1, g.geo_admin1_name, g.geo_lat, g.geo_lon, g.geo_feature,"
         + " g.geo_basis FROM (SELECT event_key, min_by(key_date, " + ord + ") AS event_date,"
-        + " min_by(key_day, " + ord + ") AS day, min_by(head, " + ord + ") AS h,"
+        + " min_by(key_day, " + ord + ") AS day, min_by(key_precision, " + ord + ") AS date_precision,"
+        + " min_by(head, " + ord + ") AS h,"
         + " CAST(count(*) AS INT) AS num_mentions, CAST(count(DISTINCT article_id) AS INT) AS num_articles,"
         + " CAST(count(DISTINCT outlet) AS INT) AS num_sources, max(confidence) AS confidence,"
         + " min_by(article_id, " + ord + ") AS first_article, " + basis("source_basis") + " AS source_basis, "

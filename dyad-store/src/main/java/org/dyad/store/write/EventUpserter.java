@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.dyad.model.analysis.Actor;
-import org.dyad.model.analysis.DatePrecision;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
@@ -90,8 +89,7 @@ final class EventUpserter {
       ps.setString(i++, url);
       ps.setTimestamp(i++, ArticleWriter.utcNow());
       ps.setBoolean(i++, first.span().begin() < leadEnd);
-      DatePrecision precision = DatePrecision.of(date);
-      ps.setString(i++, precision == null ? null : precision.label());
+      ps.setString(i++, RowRules.datePrecision(date));
       ps.executeUpdate();
     }
     created[0] = true;

@@ -48,6 +48,12 @@ public final class RowRules {
     return EventKey.firstDay(date);
   }
 
+  /** The label of a date's precision ({@code events.date_precision}: day, month, year …), or {@code null}. */
+  public static String datePrecision(String date) {
+    org.dyad.model.analysis.DatePrecision p = org.dyad.model.analysis.DatePrecision.of(date);
+    return p == null ? null : p.label();
+  }
+
   /** The name an event row shows for one side: the actor's, else the words of the mention. */
   public static String sideName(Actor a, String mentionText) {
     return a == null ? mentionText : a.name();

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * limit, and whether private addresses may be reached ({@code allowPrivateAddresses}). Follows up to
  * {@value #MAX_REDIRECTS} redirects (not from HTTPS to HTTP), each hop and each link found in fetched
  * content first passing the {@link PrivateAddressGuard}, reads at most the limit and then stops, and gives either the {@link Page} or a {@link Failure} whose reason names the
- * URL ({@code "HTTP 404 from ..."}, {@code "cannot connect to ...: ..."}, {@code "larger than N bytes"},
+ * URL ({@code "HTTP 404 from ..."}, {@code "connection refused: HOST:PORT (fetching ...)"}, {@code "too many redirects (more than 5): ..."}, {@code "larger than N bytes"},
  * {@code "... not complete within the 60 s fetch deadline"}, {@code "refused ... a loopback address"}). Never throws for network trouble.
  * Thread-safe: the client is built on first use and shared.
  */
@@ -158,7 +158,7 @@ public final class UrlFetcher {
       } catch (HttpTimeoutException e) {
         return new Failure("timed out after " + seconds(timeout) + " fetching " + url);
       } catch (ConnectException e) {
-        return new Failure("cannot connect to " + url + ": " + describe(e));
+        return new Failure(refused(uri, url, e));
       } catch (IOException e) {
         return new Failure("cannot fetch " + url + ": " + describe(e));
       } catch (InterruptedException e) {
@@ -169,7 +169,7 @@ public final class UrlFetcher {
       String location = response.headers().firstValue("Location").orElse(null);
       if (isRedirect(status) && location != null) {
         if (hop == MAX_REDIRECTS) {
-          return new Failure("too many redirects (more than " + MAX_REDIRECTS + ") from " + url);
+          return new Failure("too many redirects (more than " + MAX_REDIRECTS + "): " + url);
         }
         URI next;
         try {
@@ -343,6 +343,21 @@ public final class UrlFetcher {
   }
 
   /** The JDK often leaves the message on the cause (e.g. "Connection refused"). */
+  /**
+   * Why a connection failed. Java's HTTP client throws a {@code ConnectException} without a message
+   * when the port refuses, which read as a bare "ConnectException"; it is said as "connection
+   * refused: HOST:PORT", with the URL asked for when a redirect led there.
+   */
+  static String refused(URI uri, String url, ConnectException e) {
+    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    String where = uri.getHost() + ":" + port;
+    String detail = describe(e);
+    String what = detail.equals(e.getClass().getSimpleName()) || detail.toLowerCase(Locale.ROOT).contains("refused")
+        ? "connection refused: " + where : "cannot connect to " + where + ": " + detail;
+    return uri.toString().equals(url) ? what + " (fetching " + url + ")" : what + " (fetching " + url
+        + ", redirected to " + uri + ")";
+  }
+
   private static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {

@@ -158,7 +158,7 @@ public final class UrlFetcher {
       } catch (HttpTimeoutException e) {
         return new Failure("timed out after " + seconds(timeout) + " fetching " + url);
       } catch (ConnectException e) {
-        return new Failure(refused(uri, url, e));
+        return new Failure(ConnectFailure.of(uri, url, e));
       } catch (IOException e) {
         return new Failure("cannot fetch " + url + ": " + describe(e));
       } catch (InterruptedException e) {
@@ -343,21 +343,6 @@ public final class UrlFetcher {
   }
 
   /** The JDK often leaves the message on the cause (e.g. "Connection refused"). */
-  /**
-   * Why a connection failed. Java's HTTP client throws a {@code ConnectException} without a message
-   * when the port refuses, which read as a bare "ConnectException"; it is said as "connection
-   * refused: HOST:PORT", with the URL asked for when a redirect led there.
-   */
-  static String refused(URI uri, String url, ConnectException e) {
-    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    String where = uri.getHost() + ":" + port;
-    String detail = describe(e);
-    String what = detail.equals(e.getClass().getSimpleName()) || detail.toLowerCase(Locale.ROOT).contains("refused")
-        ? "connection refused: " + where : "cannot connect to " + where + ": " + detail;
-    return uri.toString().equals(url) ? what + " (fetching " + url + ")" : what + " (fetching " + url
-        + ", redirected to " + uri + ")";
-  }
-
   private static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {

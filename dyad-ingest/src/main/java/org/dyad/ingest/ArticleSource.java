@@ -178,15 +178,14 @@ public final class ArticleSource {
     try {
       size = Files.size(path);
     } catch (IOException e) {
-      sink.accept(new Skipped(id, null, null, input, "cannot read file: " + input + " (" + e + ")"));
+      sink.accept(new Skipped(id, null, null, input, FileReadProblem.of("file", input, e)));
       return;
     }
     try (InputStream in = Files.newInputStream(path)) {
       readStream(id, input, in, formatFor(input), size, sink);
     } catch (IOException e) {
       // Only opening or closing fails here; read errors are handled in readStream.
-      sink.accept(new Skipped(id, null, null, input, "cannot read file: " + input + " ("
-          + e.getMessage() + ")"));
+      sink.accept(new Skipped(id, null, null, input, FileReadProblem.of("file", input, e)));
     }
   }
 

@@ -73,14 +73,15 @@ final class FolderWalker {
               if (!hidden(file)) {
                 found.put(file, e instanceof FileSystemLoopException
                     ? "folder loop through a symbolic link: " + file
-                    : "cannot read " + file + " (" + e + ")");
+                    : FileReadProblem.of("file", file, e));
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException | RuntimeException e) {
       // The visitor throws nothing; this is the walk itself failing (e.g. access denied midway).
-      found.put(root, "cannot read folder " + root + " (" + e + ")");
+      found.put(root, e instanceof IOException io ? FileReadProblem.of("folder", root, io)
+          : "cannot read folder " + root + " (" + e + ")");
     }
     List<Found> list = new ArrayList<>(found.size());
     found.forEach((path, problem) -> list.add(new Found(path, problem)));
@@ -105,7 +106,7 @@ final class FolderWalker {
     try (InputStream in = Files.newInputStream(file)) {
       return FormatSniffer.isFeed(in.readNBytes(FormatSniffer.SAMPLE_BYTES)) ? null : "";
     } catch (IOException e) {
-      return "cannot read file: " + file + " (" + e.getMessage() + ")";
+      return FileReadProblem.of("file", file, e);
     }
   }
 }

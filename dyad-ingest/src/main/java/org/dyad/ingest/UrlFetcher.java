@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * limit, and whether private addresses may be reached ({@code allowPrivateAddresses}). Follows up to
  * {@value #MAX_REDIRECTS} redirects (not from HTTPS to HTTP), each hop and each link found in fetched
  * content first passing the {@link PrivateAddressGuard}, reads at most the limit and then stops, and gives either the {@link Page} or a {@link Failure} whose reason names the
- * URL ({@code "HTTP 404 from ..."}, {@code "cannot connect to ...: ..."}, {@code "larger than N bytes"},
+ * URL ({@code "HTTP 404 from ..."}, {@code "connection refused: HOST:PORT (fetching ...)"}, {@code "too many redirects (more than 5): ..."}, {@code "larger than N bytes"},
  * {@code "... not complete within the 60 s fetch deadline"}, {@code "refused ... a loopback address"}). Never throws for network trouble.
  * Thread-safe: the client is built on first use and shared.
  */
@@ -158,7 +158,7 @@ public final class UrlFetcher {
       } catch (HttpTimeoutException e) {
         return new Failure("timed out after " + seconds(timeout) + " fetching " + url);
       } catch (ConnectException e) {
-        return new Failure("cannot connect to " + url + ": " + describe(e));
+        return new Failure(ConnectFailure.of(uri, url, e));
       } catch (IOException e) {
         return new Failure("cannot fetch " + url + ": " + describe(e));
       } catch (InterruptedException e) {
@@ -169,7 +169,7 @@ public final class UrlFetcher {
       String location = response.headers().firstValue("Location").orElse(null);
       if (isRedirect(status) && location != null) {
         if (hop == MAX_REDIRECTS) {
-          return new Failure("too many redirects (more than " + MAX_REDIRECTS + ") from " + url);
+          return new Failure("too many redirects (more than " + MAX_REDIRECTS + "): " + url);
         }
         URI next;
         try {

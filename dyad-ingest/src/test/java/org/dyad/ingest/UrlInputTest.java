@@ -146,6 +146,6 @@ class UrlInputTest {
     }
     String url = "http://127.0.0.1:" + port + "/x";
     String reason = ((Skipped) one(SOURCE, url)).reason();
-    assertTrue(reason.startsWith("cannot connect to " + url + ": "), reason);
+    assertEquals("connection refused: 127.0.0.1:" + port + " (fetching " + url + ")", reason);
   }
 }

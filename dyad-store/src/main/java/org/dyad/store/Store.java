@@ -66,8 +66,7 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       String msg = String.valueOf(e.getMessage());
       if (msg.contains("lock")) {
-        throw StoreException.inUse("store " + dir + " is in use by another process (a running 'dyad serve'"
-            + " or 'dyad ingest'?): " + StoreException.firstLine(msg));
+        throw StoreException.inUse(StoreLockMessage.of(dir, readOnly, msg));
       }
       throw new StoreException("cannot open store " + db + ": " + StoreException.firstLine(msg));
     }

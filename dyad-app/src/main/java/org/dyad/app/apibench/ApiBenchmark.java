@@ -7,16 +7,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Measures a running server through its HTTP API on 127.0.0.1: latency of timeline and filtered
@@ -27,9 +31,22 @@ final class ApiBenchmark {
   /** Latency of one kind of query, in milliseconds. */
   record Latency(String kind, int requests, double medianMs, double p99Ms, double maxMs) {}
 
-  /** The concurrent load's outcome. */
+  /**
+   * The concurrent load's outcome: counts, latency percentiles in milliseconds, and the largest
+   * answer body in bytes of each query.
+   */
   record Load(int clients, long requests, long errors, long wrong, double seconds, double perSecond,
-              double p99Ms) {}
+              double medianMs, double p90Ms, double p99Ms, double maxMs, Map<String, Long> largest) {
+    /** The largest answer of any query, in bytes. */
+    long largestBytes() {
+      return largest.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /** The largest answer of these queries, in bytes. */
+    long largestBytes(List<String> queries) {
+      return queries.stream().mapToLong(q -> largest.getOrDefault(q, 0L)).max().orElse(0);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -109,6 +126,7 @@ final class ApiBenchmark {
     AtomicLong done = new AtomicLong();
     AtomicLong errors = new AtomicLong();
     AtomicLong wrong = new AtomicLong();
+    AtomicLongArray largest = new AtomicLongArray(queries.size());
     long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
     double[][] times = new double[clients][perClient];
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -124,6 +142,7 @@ final class ApiBenchmark {
           try {
             HttpResponse<String> resp = get(queries.get(k));
             times[client][i] = (System.nanoTime() - s) / 1e6;
+            largest.accumulateAndGet(k, resp.body().getBytes(StandardCharsets.UTF_8).length, Math::max);
             if (resp.statusCode() != 200) {
               errors.incrementAndGet();
             } else if (!JSON.readTree(resp.body()).equals(expected.get(k))) {
@@ -144,8 +163,12 @@ final class ApiBenchmark {
     pool.shutdownNow();
     double secs = (System.nanoTime() - t0) / 1e9;
     double[] all = Arrays.stream(times).flatMapToDouble(Arrays::stream).filter(v -> v >= 0).sorted().toArray();
+    Map<String, Long> sizes = new HashMap<>();
+    for (int k = 0; k < queries.size(); k++) {
+      sizes.merge(queries.get(k), largest.get(k), Math::max);
+    }
     return new Load(clients, done.get(), errors.get(), wrong.get(), secs, done.get() / secs,
-        all.length == 0 ? 0 : percentile(all, 0.99));
+        percentile(all, 0.5), percentile(all, 0.9), percentile(all, 0.99), percentile(all, 1.0), sizes);
   }
 
   private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
@@ -155,6 +178,9 @@ final class ApiBenchmark {
   }
 
   private static double percentile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return Math.round(sorted[Math.max(0, Math.min(i, sorted.length - 1))] * 10) / 10.0;
   }

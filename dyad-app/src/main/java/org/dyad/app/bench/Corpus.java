@@ -38,7 +38,7 @@ record Corpus(List<Article> articles, int skipped) {
           }
         } else {
           skipped[0]++;
-          progress.println("dyad bench: skipped " + item.source() + ": " + ((Skipped) item).reason());
+          progress.println("dyad bench: skipped " + ((Skipped) item).placed());
           progress.flush();
         }
       });

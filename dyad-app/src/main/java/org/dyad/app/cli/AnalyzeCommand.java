@@ -86,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (!result.reason().startsWith("not English")) {
           failures[0]++;
         }
-        err.println("dyad: skipped " + item.source() + ": " + result.reason());
+        err.println("dyad: skipped " + Skipped.placed(item.source(), result.reason()));
       }
       String rendered = render(result, analyzer);
       if (!rendered.isEmpty()) {

@@ -38,6 +38,10 @@ public final class ApiBenchCommand implements Callable<Integer> {
       description = "Time bound of the load check. Default: ${DEFAULT-VALUE}.")
   double maxSeconds;
 
+  @Option(names = "--huge-title", description = "Also write one hostile article (a 9,000,000-character title, "
+      + "500 events) through the real write path and mix its 500-row event pages into the load check.")
+  boolean hugeTitle;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +53,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
     }
     Path dir = store != null ? store : Files.createTempDirectory("dyad-bench-api");
     try {
-      new ApiBench(dir, events, requests, clients, perClient, maxSeconds,
+      new ApiBench(dir, events, requests, clients, perClient, maxSeconds, hugeTitle,
           spec.commandLine().getOut(), spec.commandLine().getErr()).run();
     } finally {
       if (store == null) {

@@ -69,7 +69,7 @@ class SourceWatcherTest {
       List<Double> waits = retries(log);
       assertTrue(waits.size() >= 3, log.toString());
       assertEquals(List.of(0.4, 0.8, 1.6), waits.subList(0, 3), "each failure doubles the wait: " + log);
-      assertTrue(log.toString().contains("dyad watch: " + dead + " failed (cannot connect to " + dead), log.toString());
+      assertTrue(log.toString().contains("dyad watch: " + dead + " failed (connection refused: 127.0.0.1:"), log.toString());
       assertTrue(log.toString().contains("dyad watch: " + inbox + ": 1 new article"), log.toString());
     }
   }

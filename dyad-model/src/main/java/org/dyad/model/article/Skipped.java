@@ -18,4 +18,18 @@ public record Skipped(String id, String title, String url, String source, String
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");
   }
+
+  /**
+   * The reason with its place, said once: "SOURCE: REASON", or the reason alone when it already
+   * names the source (a JSONL line's reason starts with {@code file:line}, a file's "permission
+   * denied: FILE" ends with it), so a report never reads "f.jsonl:3: f.jsonl:3: malformed JSON".
+   */
+  public static String placed(String source, String reason) {
+    return source == null || reason.contains(source) ? reason : source + ": " + reason;
+  }
+
+  /** {@link #placed(String, String)} of this document. */
+  public String placed() {
+    return placed(source, reason);
+  }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
+import org.dyad.model.article.Skipped;
 import org.dyad.model.article.IngestItem;
 import org.dyad.store.search.SearchIndex;
 import org.dyad.store.write.ArticleWriter;
@@ -133,6 +134,6 @@ final class StoreWriterLoop implements Runnable {
   private void error(IngestItem item, String reason) {
     counts.errors++;
     writer.recordError(item.id(), item.source(), reason);
-    err.println("dyad: skipped " + item.source() + ": " + reason);
+    err.println("dyad: skipped " + Skipped.placed(item.source(), reason));
   }
 }

@@ -122,7 +122,7 @@ final class PersonRoleReader {
           if (c < begin && MODIFIERS.contains(tree.relation(c))) {
             out.addAll(phrase(tree, c));
           } else if ((c < begin || c >= end) && tree.relation(c).equals("appos")
-              || c >= end && tree.relation(c).equals("nmod") && ofPhrase(tree, c)) {
+              || c >= end && tree.relation(c).equals("nmod") && tree.caseWord(c).equals("of")) {
             // "King Hassan of Morocco", "Ashton of the EU": the body or country the person is of
             out.addAll(phrase(tree, c));
           }
@@ -166,11 +166,6 @@ final class PersonRoleReader {
       }
     }
     return out;
-  }
-
-  private static boolean ofPhrase(SentenceTree tree, int c) {
-    int k = tree.child(c, "case");
-    return k >= 0 && tree.token(k).word().equalsIgnoreCase("of");
   }
 
   private boolean isTitle(Token t) {

@@ -76,7 +76,7 @@ final class ActFraming {
       boolean clause = r.equals("xcomp") || r.equals("ccomp")
           || (r.equals("advcl") || r.equals("acl")) && ArgumentFinder.marked(tree, c, "on", "for", "to");
       boolean nominal = frame != ActProjections.Frame.INTENT && frame != ActProjections.Frame.REJECTION
-          && (r.equals("obj") || r.startsWith("obl") && Set.of("for", "with").contains(ArgumentFinder.caseWord(tree, c)));
+          && (r.equals("obj") || r.startsWith("obl") && Set.of("for", "with").contains(tree.caseWord(c)));
       if (clause && fired.containsKey(c)) {
         return c;
       }
@@ -103,7 +103,7 @@ final class ActFraming {
     String r = tree.relation(act);
     return reply != null && reply.code().startsWith("12")
         && (r.equals("obj") || r.equals("nsubj:pass")
-            || r.startsWith("obl") && ArgumentFinder.caseWord(tree, act).equals("to"));
+            || r.startsWith("obl") && tree.caseWord(act).equals("to"));
   }
 
   /**

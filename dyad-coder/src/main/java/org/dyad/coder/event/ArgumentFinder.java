@@ -46,11 +46,6 @@ final class ArgumentFinder {
     return tree.isVerb(t) && (!tree.token(t).pos().equals("VBN") || tree.child(t, "aux") >= 0);
   }
 
-  /** The preposition a phrase hangs on ("against" of "against Iran"), lower case, or "" for none. */
-  static String caseWord(SentenceTree tree, int phrase) {
-    int k = tree.child(phrase, "case");
-    return k < 0 ? "" : tree.token(k).word().toLowerCase();
-  }
 
   /** Whether the clause is introduced by one of the marker words ("called on X to ...": "on"). */
   static boolean marked(SentenceTree tree, int clause, String... words) {

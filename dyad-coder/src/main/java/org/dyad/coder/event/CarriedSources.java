@@ -63,7 +63,7 @@ final class CarriedSources {
     }
     String verb = tree.lemma(head);
     boolean carried = tree.relation(t).equals("obj") && dictionary.inClass("SUPPORT_VERBS", verb)
-        || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(ArgumentFinder.caseWord(tree, t))
+        || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(tree.caseWord(t))
         && dictionary.inClass("TRAVEL_VERBS", verb);
     return carried ? DyadFinder.refs(tree, index, head, List.of("subj"), false) : List.of();
   }
@@ -89,14 +89,14 @@ final class CarriedSources {
   private static List<MentionIndex.Ref> placeOf(SentenceTree tree, MentionIndex index, int t, Set<String> preps) {
     for (int c : tree.children(t)) {
       String r = tree.relation(c);
-      String prep = r.startsWith("obl") || r.startsWith("nmod") ? ArgumentFinder.caseWord(tree, c) : "";
+      String prep = r.startsWith("obl") || r.startsWith("nmod") ? tree.caseWord(c) : "";
       if (!Set.of("in", "from", "near").contains(prep)) {
         continue;
       }
       List<MentionIndex.Ref> places = preps.contains(prep) ? statePlaces(tree, index, c) : List.of();
       for (int n = 0; places.isEmpty() && n < tree.children(c).size(); n++) {
         int inner = tree.children(c).get(n);
-        if (tree.relation(inner).startsWith("nmod") && ArgumentFinder.caseWord(tree, inner).equals("in")) {
+        if (tree.relation(inner).startsWith("nmod") && tree.caseWord(inner).equals("in")) {
           places = statePlaces(tree, index, inner);
         }
       }

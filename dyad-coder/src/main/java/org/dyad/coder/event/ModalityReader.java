@@ -117,10 +117,10 @@ final class ModalityReader {
         String r = tree.relation(c);
         String w = word(tree, c);
         boolean content = threat && depth == 0 && r.equals("advcl");
-        if (r.equals("mark") && CONDITIONS.contains(w)) {
-          condition = true;
-        }
-        if ((r.equals("mark") && CONDITIONS.contains(w)) || (!content && r.equals("advcl") && hasMark(tree, c, CONDITIONS))) {
+        // a condition's own mark: the act is inside the condition (not only conditioned by one)
+        boolean inCondition = r.equals("mark") && CONDITIONS.contains(w);
+        condition |= inCondition;
+        if (inCondition || (!content && r.equals("advcl") && hasMark(tree, c, CONDITIONS))) {
           conditional = true;
         }
         if (r.startsWith("aux") && w.equals("would")) {

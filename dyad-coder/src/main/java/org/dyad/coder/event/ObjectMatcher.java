@@ -44,9 +44,9 @@ final class ObjectMatcher {
         // fighting"); otherwise "suspended talks in protest" would read as a protest.
         if (r.equals("xcomp") || (r.startsWith("obl") && noObject && !r.equals("obl:tmod"))) {
           objects.add(c);
-        } else if (r.startsWith("obl") && ArgumentFinder.caseWord(tree, c).equals("with")) {
+        } else if (r.startsWith("obl") && tree.caseWord(c).equals("with")) {
           objects.add(c); // "provided Ukraine with weapons": the thing given is the "with" phrase
-        } else if ((r.startsWith("obl") || r.startsWith("advcl")) && ArgumentFinder.caseWord(tree, c).equals("as")) {
+        } else if ((r.startsWith("obl") || r.startsWith("advcl")) && tree.caseWord(c).equals("as")) {
           objects.add(c); // "described Russia as the main threat": what it is called is the "as" phrase
         }
       }

@@ -66,7 +66,7 @@ final class PhraseTarget {
     for (int c : tree.children(head)) {
       if (c < first && MODIFIERS.contains(tree.relation(c))) {
         first = c;
-      } else if (c > head && tree.relation(c).startsWith("nmod") && ArgumentFinder.caseWord(tree, c).equals("of")) {
+      } else if (c > head && tree.relation(c).startsWith("nmod") && tree.caseWord(c).equals("of")) {
         for (int i : tree.subtree(c, CLAUSES)) {
           last = Math.max(last, i);
         }

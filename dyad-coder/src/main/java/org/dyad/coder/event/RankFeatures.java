@@ -21,7 +21,7 @@ final class RankFeatures {
                          Set<String> sourceCountries, int candidates) {
     String root = base.substring(0, 2);
     String lemma = tree.lemma(trigger);
-    String caseWord = ArgumentFinder.caseWord(tree, head);
+    String caseWord = tree.caseWord(head);
     String path = path(tree, trigger, head);
     String first = path.isEmpty() ? "" : path.split("(?=[↑↓])")[0];
     boolean after = head > trigger;

@@ -63,7 +63,7 @@ final class TargetSearch {
         if (STOP.contains(r) || ownClause(tree, c)) {
           continue;
         }
-        if (!places && PLACE.contains(ArgumentFinder.caseWord(tree, c))) {
+        if (!places && PLACE.contains(tree.caseWord(c))) {
           continue;
         }
         var actor = index.at(sentence, c);
@@ -138,7 +138,7 @@ final class TargetSearch {
   private static String path(SentenceTree tree, int trigger, int found) {
     List<String> steps = new ArrayList<>();
     for (int k = found; k >= 0 && k != trigger; k = tree.head(k)) {
-      String cw = ArgumentFinder.caseWord(tree, k);
+      String cw = tree.caseWord(k);
       steps.add(0, tree.relation(k) + (cw.isEmpty() ? "" : " '" + cw + "'"));
     }
     return String.join(" > ", steps);

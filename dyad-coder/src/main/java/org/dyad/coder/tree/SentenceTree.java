@@ -82,6 +82,12 @@ public final class SentenceTree {
     return children.get(i);
   }
 
+  /** The preposition a phrase hangs on ("against" of "against Iran"), lower case, or "" for none. */
+  public String caseWord(int phrase) {
+    int k = child(phrase, "case");
+    return k < 0 ? "" : token(k).word().toLowerCase();
+  }
+
   /** First child of {@code i} whose relation equals one of {@code relations}, else -1. */
   public int child(int i, String... relations) {
     for (String r : relations) {

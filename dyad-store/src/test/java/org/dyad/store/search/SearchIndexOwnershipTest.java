@@ -126,12 +126,7 @@ class SearchIndexOwnershipTest {
       try (SearchIndex index = new SearchIndex(store)) {
         index.catchUp();
       }
-      try (FSDirectory dir = FSDirectory.open(store.searchDir());
-           IndexWriter w = new IndexWriter(dir, new IndexWriterConfig()
-               .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-        w.setLiveCommitData(Map.of("lastArticleId", "4").entrySet());
-        w.commit();
-      }
+      replaceCommitData(store, Map.of("lastArticleId", "4"));
       List<String> notices = new ArrayList<>();
       try (SearchIndex index = new SearchIndex(store, notices::add)) {
         assertEquals(4, index.catchUp());
@@ -149,12 +144,7 @@ class SearchIndexOwnershipTest {
         index.catchUp();
       }
       // As the standard analyser (no stemming) left it: the store named, no analyser.
-      try (FSDirectory dir = FSDirectory.open(store.searchDir());
-           IndexWriter w = new IndexWriter(dir, new IndexWriterConfig()
-               .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-        w.setLiveCommitData(Map.of("lastArticleId", "4", "storeId", store.id()).entrySet());
-        w.commit();
-      }
+      replaceCommitData(store, Map.of("lastArticleId", "4", "storeId", store.id()));
       List<String> notices = new ArrayList<>();
       try (SearchIndex index = new SearchIndex(store, notices::add)) {
         assertEquals(0, index.search("provocation", "all", 10).total(), "not searched until rebuilt");
@@ -164,6 +154,15 @@ class SearchIndexOwnershipTest {
             + SearchIndex.ANALYZER + ")"), notices.get(0));
         assertEquals(2, index.search("provocation", "all", 10).total(), "stemmed, and nothing indexed twice");
       }
+    }
+  }
+
+  /** Commits the index again with only this commit data, as an older writer would have left it. */
+  private static void replaceCommitData(Store store, Map<String, String> data) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(store.searchDir());
+         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
     }
   }
 }

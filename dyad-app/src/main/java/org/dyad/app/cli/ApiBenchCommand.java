@@ -3,7 +3,7 @@ package org.dyad.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dyad.app.apibench.ApiBench;
+import org.dyad.bench.api.ApiBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.dyad.coder.actor.ActorDictionary;
-import org.dyad.coder.dict.OverrideDirectory;
 import org.dyad.coder.event.CameoOntology;
+import org.dyad.coder.ontology.Ontology;
 import org.dyad.pipeline.analyze.AnalyzerConfig;
 import org.dyad.pipeline.analyze.ArticleAnalyzer;
 
@@ -69,12 +68,12 @@ public final class GoldSetRun {
       throw new IllegalArgumentException("cannot tell the format of " + gold + " from its name or content;"
           + " name it with --format dyad, plover-gsr, pentaclass, plv, conflibert-ner or locations");
     }
-    Path dictionaries = config.dictionaries();
-    OverrideDirectory.check(dictionaries);
-    CameoOntology cameo = CameoOntology.load(dictionaries);
+    // The tables the gold set is scored with are the ones the analyzer codes with.
+    Ontology ontology = Ontology.load(config.dictionaries());
+    CameoOntology cameo = ontology.cameo();
     // One analyzer for the whole run, built only once a first gold document has been read.
     Evaluation run = new Evaluation(() -> {
-      ArticleAnalyzer analyzer = new ArticleAnalyzer(config);
+      ArticleAnalyzer analyzer = new ArticleAnalyzer(config, ontology);
       return (article, d) -> analyzer.analyze(article, d, false);
     }, options.date(), options.limit(), err);
     String name = gold.toString();
@@ -86,7 +85,7 @@ public final class GoldSetRun {
       case PENTACLASS -> pentaclass(run, name, problem);
       case PLV, CONFLIBERT_NER -> pairs(run, name, f, cameo, problem);
       case LOCATIONS -> locations(run, name);
-      default -> events(run, name, f, cameo, dictionaries, problem);
+      default -> events(run, name, f, ontology, problem);
     };
     if (report == null) {
       err.println("dyad: no usable gold documents in " + name);
@@ -106,11 +105,12 @@ public final class GoldSetRun {
     return options.json() ? r.json(s) : r.text(s);
   }
 
-  private String events(Evaluation run, String name, GoldFormat f, CameoOntology cameo, Path dictionaries,
-                        Consumer<String> problem) throws IOException {
+  private String events(Evaluation run, String name, GoldFormat f, Ontology ontology, Consumer<String> problem)
+      throws IOException {
+    CameoOntology cameo = ontology.cameo();
     GoldReader<GoldDocument> reader = f == GoldFormat.DYAD
         ? new DyadGoldReader(cameo)
-        : new PloverGsrReader(CountryCodes.of(ActorDictionary.load(dictionaries)));
+        : new PloverGsrReader(CountryCodes.of(ontology.actors()));
     EventScorer s = run.events(name, reader.read(options.gold(), problem), f == GoldFormat.DYAD
         ? new EventScorer(cameo) : new EventScorer(cameo, PloverTypes.V05_BY_CAMEO));
     if (s.documents() == 0) {

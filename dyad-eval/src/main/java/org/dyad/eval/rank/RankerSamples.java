@@ -29,7 +29,7 @@ public final class RankerSamples {
 
   public RankerSamples(ArticleAnalyzer analyzer, LocalDate date) {
     this.analyzer = analyzer;
-    this.types = new PairScorer(analyzer.ontology());
+    this.types = new PairScorer(analyzer.ontology().cameo());
     this.date = date;
   }
 

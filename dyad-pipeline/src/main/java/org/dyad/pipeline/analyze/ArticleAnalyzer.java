@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.dyad.coder.actor.ActorDictionary;
 import org.dyad.coder.actor.ActorResolver;
-import org.dyad.coder.dict.OverrideDirectory;
 import org.dyad.coder.pipeline.ActorStage;
 import org.dyad.coder.pipeline.AnalysisState;
 import org.dyad.coder.pipeline.CodingPipeline;
@@ -14,13 +13,12 @@ import org.dyad.coder.pipeline.DateStage;
 import org.dyad.coder.pipeline.EventStage;
 import org.dyad.coder.pipeline.LocationStage;
 import org.dyad.coder.geo.EventLocator;
-import org.dyad.coder.geo.Gazetteer;
 import org.dyad.coder.pipeline.QuoteStage;
 import org.dyad.coder.quote.QuoteAttributor;
-import org.dyad.coder.event.CameoOntology;
 import org.dyad.coder.event.EventCoder;
 import org.dyad.coder.event.EventDictionary;
 import org.dyad.coder.event.EventSentenceGate;
+import org.dyad.coder.ontology.Ontology;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.Skipped;
@@ -33,8 +31,9 @@ import org.dyad.nlp.DocumentBudgetException;
  * Dyad's whole per-article job: parse, then actors, dates, quotes, events and where they happened, into a
  * {@link DocumentAnalysis}.
  *
- * <p>Takes an {@link AnalyzerConfig}. Dictionaries load (and fail on bad rows, or on a file of the
- * override directory that is not a dictionary) in the constructor;
+ * <p>Takes an {@link AnalyzerConfig}, and the {@link Ontology} of its dictionary directory or loads it
+ * (failing on bad rows, or on a file of the override directory that is not a dictionary) in the
+ * constructor;
  * the CoreNLP models load on the first article, so a run that only meets bad input never pays for
  * them. A document over a budget of the NLP stage ({@link org.dyad.nlp.NlpConfig}: its tokens or
  * its time) gives a skipped result naming the budget; run-on sentences cut to the sentence budget
@@ -44,9 +43,8 @@ public final class ArticleAnalyzer {
   private final CodingPipeline pipeline;
   /** The stages before event coding, for {@link #explain}, which codes events with a trace. */
   private final CodingPipeline untilEvents;
-  private final ActorDictionary dictionary;
+  private final Ontology ontology;
   private final EventCoder coder;
-  private final CameoOntology ontology;
   private final EventLocator locator;
   private final Supplier<TextParser> parser;
   private final int maxSentenceTokens;
@@ -57,16 +55,35 @@ public final class ArticleAnalyzer {
   }
 
   /**
+   * Codes with tables already loaded ({@code dyad eval} scores with the same instance); CoreNLP
+   * loads on first use.
+   *
+   * @throws IllegalArgumentException when {@code ontology} was not loaded from the configuration's
+   *     dictionary directory
+   */
+  public ArticleAnalyzer(AnalyzerConfig config, Ontology ontology) {
+    this(config, ontology, null, UnaryOperator.identity());
+  }
+
+  /**
    * Uses a given parser (tests, benchmarks), or {@code null} for CoreNLP as configured, tagging
    * titles and nationalities from Dyad's dictionaries unless the fine-grained NER does. The parser
    * is made on first use and passed once through {@code wrap} (the benchmark counts what it gives).
    */
   public ArticleAnalyzer(AnalyzerConfig config, Supplier<TextParser> parser,
                          UnaryOperator<TextParser> wrap) {
-    OverrideDirectory.check(config.dictionaries());
-    this.dictionary = ActorDictionary.load(config.dictionaries());
-    this.ontology = CameoOntology.load(config.dictionaries());
-    EventDictionary events = EventDictionary.load(config.dictionaries(), ontology);
+    this(config, Ontology.load(config.dictionaries()), parser, wrap);
+  }
+
+  private ArticleAnalyzer(AnalyzerConfig config, Ontology ontology, Supplier<TextParser> parser,
+                          UnaryOperator<TextParser> wrap) {
+    if (!ontology.loadedFrom(config.dictionaries())) {
+      throw new IllegalArgumentException("the tables were loaded from " + ontology.dictionaries()
+          + ", the configuration names " + config.dictionaries());
+    }
+    this.ontology = ontology;
+    ActorDictionary dictionary = ontology.actors();
+    EventDictionary events = ontology.events();
     this.coder = new EventCoder(events, dictionary::countryName);
     List<org.dyad.coder.pipeline.Stage> beforeEvents = List.of(
         new ActorStage(new ActorResolver(dictionary)),
@@ -75,19 +92,18 @@ public final class ArticleAnalyzer {
     this.untilEvents = new CodingPipeline(beforeEvents);
     List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
     all.add(new EventStage(coder));
-    this.locator = new EventLocator(Gazetteer.load(config.dictionaries()));
+    this.locator = new EventLocator(ontology.gazetteer());
     all.add(new LocationStage(locator));
     this.pipeline = new CodingPipeline(all);
-    Supplier<TextParser> base = parser != null ? parser : () -> coreNlp(config, dictionary, events);
+    Supplier<TextParser> base = parser != null ? parser : () -> coreNlp(config, ontology);
     this.parser = new Lazy<>(() -> wrap.apply(base.get()));
     this.maxSentenceTokens = config.nlp().maxSentenceTokens();
   }
 
-  private static TextParser coreNlp(AnalyzerConfig config, ActorDictionary dictionary,
-                                    EventDictionary events) {
+  private static TextParser coreNlp(AnalyzerConfig config, Ontology ontology) {
     boolean ownTags = !config.nlp().fineGrainedNer() && config.nlp().tagMapping() == null;
-    return new CoreNlpParser(ownTags ? config.nlp().withTagMapping(TagMappingFile.write(dictionary))
-        : config.nlp(), new EventSentenceGate(events));
+    return new CoreNlpParser(ownTags ? config.nlp().withTagMapping(TagMappingFile.write(ontology.actors()))
+        : config.nlp(), new EventSentenceGate(ontology.events()));
   }
 
   /**
@@ -172,16 +188,16 @@ public final class ArticleAnalyzer {
 
   /** The Correlates-of-War code of an ISO alpha-3 country code, or {@code null}. */
   public String cowCode(String iso3) {
-    return dictionary.cowCode(iso3);
+    return ontology.actors().cowCode(iso3);
   }
 
   /** The name of a CAMEO code ({@code 112} → {@code Accuse}), or {@code null} when unknown. */
   public String cameoName(String code) {
-    return ontology.name(code);
+    return ontology.cameo().name(code);
   }
 
-  /** The CAMEO table the events are coded with (the user's, where the dictionaries replace it). */
-  public CameoOntology ontology() {
+  /** The tables the events are coded with (the user's, where the dictionaries replace them). */
+  public Ontology ontology() {
     return ontology;
   }
 

@@ -2,10 +2,11 @@ package org.dyad.coder.actor;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 
 /** Small helpers for personal names: surnames, first names, and one-letter misspellings. */
 final class PersonNames {
-  private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+  private static final Set<String> SUFFIXES = Lexicon.DEFAULT.set("name-suffixes");
 
   /** Short forms news use for a first name, and transliteration pairs of one name. */
   private static final java.util.Map<String, String> SAME_FIRST_NAME = java.util.Map.ofEntries(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
 import org.dyad.coder.actor.ActorResolver;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.text.Token;
@@ -25,8 +26,8 @@ import org.dyad.model.text.Token;
  */
 final class DyadFinder {
   /** Acts where each side acts on the other: every actor named on either side is both. */
-  private static final Set<String> MUTUAL = Set.of("exchange", "clash", "skirmish");
-  private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
+  private static final Set<String> MUTUAL = Lexicon.DEFAULT.set("mutual-acts");
+  private static final Set<String> RECIPROCAL_FIGHTS = Lexicon.DEFAULT.set("reciprocal-fights");
   private final EventDictionary dictionary;
   private final CarriedSources carried;
   private final HomeTarget homes;

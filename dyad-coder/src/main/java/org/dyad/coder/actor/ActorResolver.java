@@ -1,5 +1,6 @@
 package org.dyad.coder.actor;
 
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 
 import java.util.ArrayList;
@@ -27,12 +28,10 @@ import org.dyad.model.text.Token;
  * article's date). Stateless and thread-safe.
  */
 public final class ActorResolver {
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "hers",
-      "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its",
-      "himself", "herself", "themselves", "who", "whom");
+  private static final Set<String> PRONOUNS = Lexicon.DEFAULT.set("pronouns");
   /** The kind of a place named where something happened ("in Amman"): coded with its country. */
   public static final String PLACE = "PLACE";
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "inside");
+  private static final Set<String> LOCATIVE = Lexicon.DEFAULT.set("actor-place-prepositions");
 
   private final ActorDictionary dictionary;
   private final PersonRoleReader roles;
@@ -270,9 +269,7 @@ public final class ActorResolver {
         || w.equals("of") && j > 0 && PARTS_OF_PLACES.contains(tokens.get(j - 1).word().toLowerCase());
   }
 
-  private static final Set<String> PARTS_OF_PLACES = Set.of("city", "town", "village", "port", "district",
-      "sector", "suburb", "suburbs", "outskirts", "centre", "center", "heart", "streets", "area", "region",
-      "province", "neighbourhood", "neighborhood");
+  private static final Set<String> PARTS_OF_PLACES = Lexicon.DEFAULT.set("parts-of-places");
 
   /** A PLACE actor for a capital or place name after a locative preposition, coded with its country. */
   private static void place(List<Token> tokens, PhraseMatcher.Match m, ActorEntry capital,

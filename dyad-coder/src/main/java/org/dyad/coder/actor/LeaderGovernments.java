@@ -3,6 +3,7 @@ package org.dyad.coder.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.model.analysis.Span;
 
 /**
@@ -16,8 +17,7 @@ import org.dyad.model.analysis.Span;
  * surname served (a lone "Bush"). Package-private step of {@link ActorResolver}.
  */
 final class LeaderGovernments {
-  private static final List<String> GOVERNMENTS = List.of("administration", "government", "regime",
-      "cabinet");
+  private static final List<String> GOVERNMENTS = Lexicon.DEFAULT.list("government-nouns");
 
   private LeaderGovernments() {}
 

@@ -2,6 +2,7 @@ package org.dyad.coder.actor;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.model.text.Token;
 
 /**
@@ -13,12 +14,9 @@ import org.dyad.model.text.Token;
  */
 final class NameContext {
   /** Words after a place that make it part of a treaty's or process's name ("the Minsk agreements"). */
-  private static final Set<String> NAMING_AFTER = Set.of("agreement", "agreements", "accord", "accords",
-      "protocol", "protocols", "treaty", "format", "process", "convention", "declaration", "memorandum",
-      "communique", "communiqué", "charter", "pact", "plan");
+  private static final Set<String> NAMING_AFTER = Lexicon.DEFAULT.set("naming-after");
   /** Words before a country that make it a past state, not today's actor ("Imperial Japan"). */
-  private static final Set<String> HISTORICAL = Set.of("imperial", "nazi", "tsarist", "czarist", "ottoman",
-      "colonial", "medieval", "ancient", "feudal", "fascist", "prewar", "pre-war", "wartime", "pre-revolutionary");
+  private static final Set<String> HISTORICAL = Lexicon.DEFAULT.set("historical-modifiers");
 
   private final ActorDictionary dictionary;
 

@@ -3,6 +3,7 @@ package org.dyad.coder.actor;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.text.EntityMention;
 import org.dyad.model.text.Sentence;
@@ -16,7 +17,7 @@ import org.dyad.model.text.Token;
  * Sciences" RUSEDU). Package-private step of {@link ActorResolver}.
  */
 final class NationalBodies {
-  private static final Set<String> NOT_HOME = Set.of("to", "toward", "towards", "against", "with");
+  private static final Set<String> NOT_HOME = Lexicon.DEFAULT.set("body-foreign-prepositions");
 
   private NationalBodies() {}
 
@@ -60,8 +61,7 @@ final class NationalBodies {
     bareGroups(dictionary, tokens, taken, titles, out);
   }
 
-  private static final Set<String> LOCATING = Set.of("of", "in", "from", "throughout", "across",
-      "inside", "within");
+  private static final Set<String> LOCATING = Lexicon.DEFAULT.set("body-locating-prepositions");
 
   /**
    * "the Armed Forces of Ukraine", "rebels in the Ivory Coast", "demonstrators in Baghdad": a body

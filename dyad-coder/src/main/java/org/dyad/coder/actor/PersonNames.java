@@ -1,21 +1,21 @@
 package org.dyad.coder.actor;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.dyad.coder.dict.DictionaryException;
+import org.dyad.coder.dict.DictionaryRow;
+import org.dyad.coder.dict.DictionaryTable;
+import org.dyad.coder.lexicon.Lexicon;
 
 /** Small helpers for personal names: surnames, first names, and one-letter misspellings. */
 final class PersonNames {
-  private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+  private static final Set<String> SUFFIXES = Lexicon.DEFAULT.set("name-suffixes");
 
   /** Short forms news use for a first name, and transliteration pairs of one name. */
-  private static final java.util.Map<String, String> SAME_FIRST_NAME = java.util.Map.ofEntries(
-      java.util.Map.entry("joe", "joseph"), java.util.Map.entry("bill", "william"),
-      java.util.Map.entry("bob", "robert"), java.util.Map.entry("jim", "james"),
-      java.util.Map.entry("dick", "richard"), java.util.Map.entry("ted", "edward"),
-      java.util.Map.entry("chuck", "charles"), java.util.Map.entry("tony", "anthony"),
-      java.util.Map.entry("mike", "michael"), java.util.Map.entry("tom", "thomas"),
-      java.util.Map.entry("steve", "stephen"), java.util.Map.entry("volodymyr", "vladimir"),
-      java.util.Map.entry("oleksandr", "alexander"), java.util.Map.entry("andriy", "andrei"));
+  private static final Map<String, String> SAME_FIRST_NAME = sameFirstNames();
 
   private PersonNames() {}
 
@@ -93,5 +93,16 @@ final class PersonNames {
       }
     }
     return edits + (x.length() - i) + (y.length() - j) <= 1;
+  }
+
+  // The class path's table of first-name pairs; a name listed twice fails with file:line.
+  private static Map<String, String> sameFirstNames() {
+    Map<String, String> pairs = new HashMap<>();
+    for (DictionaryRow r : DictionaryTable.load("lexicon/first-names.tsv", null, List.of("name", "same_as")).rows()) {
+      if (pairs.put(r.required(0, "name"), r.required(1, "same_as")) != null) {
+        throw new DictionaryException(r.where(), "'" + r.text(0) + "' is listed twice");
+      }
+    }
+    return Map.copyOf(pairs);
   }
 }

@@ -1,5 +1,6 @@
 package org.dyad.coder.actor;
 
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ final class PersonRoleReader {
   private static final Set<String> PARTNER_SKIP = Set.of("conj", "cc", "punct", "appos", "acl",
       "acl:relcl", "parataxis", "dep", "nsubj", "obj", "advcl", "ccomp", "xcomp");
   private static final Set<String> INNER_SKIP = Set.of("punct", "acl:relcl", "parataxis", "appos");
-  private static final Set<String> NOT_HOME = Set.of("to", "toward", "towards", "for", "with", "against");
+  private static final Set<String> NOT_HOME = Lexicon.DEFAULT.set("role-foreign-prepositions");
   /** Titles that qualify the office after them rather than name one ("deputy" alone is an MP). */
-  private static final Set<String> MODIFIER_TITLES = Set.of("deputy", "vice", "acting");
+  private static final Set<String> MODIFIER_TITLES = Lexicon.DEFAULT.set("modifier-titles");
   private static final Set<String> TITLE_NER = Set.of("TITLE", "NATIONALITY", "COUNTRY", "IDEOLOGY");
 
   private final ActorDictionary dictionary;

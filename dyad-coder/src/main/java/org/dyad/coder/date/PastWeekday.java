@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
@@ -22,16 +23,12 @@ public final class PastWeekday {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i).*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall");
+  private static final Set<String> FUTURE_AUXILIARIES = Lexicon.DEFAULT.set("weekday-future-auxiliaries");
   /** "'s" and "'d" are left out: has or is, had or would. */
-  private static final Set<String> PAST_AUXILIARIES = Set.of("had", "has", "have", "'ve", "was",
-      "were", "did");
-  private static final Set<String> OTHER_AUXILIARIES = Set.of("would", "could", "can", "may",
-      "might", "should", "must", "is", "are", "am", "'re", "do", "does");
+  private static final Set<String> PAST_AUXILIARIES = Lexicon.DEFAULT.set("weekday-past-auxiliaries");
+  private static final Set<String> OTHER_AUXILIARIES = Lexicon.DEFAULT.set("weekday-other-auxiliaries");
   /** Verbs whose complement happened when they did: "managed to flee", "began to withdraw". */
-  private static final Set<String> REALISED_COMPLEMENT = Set.of("manage", "fail", "try", "attempt",
-      "begin", "start", "continue", "keep", "stop", "cease", "happen", "seem", "appear", "help",
-      "get", "go", "dare", "bother", "neglect");
+  private static final Set<String> REALISED_COMPLEMENT = Lexicon.DEFAULT.set("realised-complement-verbs");
 
   private PastWeekday() {}
 

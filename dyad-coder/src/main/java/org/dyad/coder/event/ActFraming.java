@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 
 /**
@@ -17,6 +18,10 @@ import org.dyad.coder.tree.SentenceTree;
  * {@link ActProjections}. Thread-safe.
  */
 final class ActFraming {
+  /** Prepositions of a nominal act that a frame governs ("called for a ceasefire", "threatened Russia with tariffs"). */
+  private static final Set<String> NOMINAL_ACT = Lexicon.DEFAULT.set("framed-act-prepositions");
+  /** Marks the parser gives a governed clause ("called on X to lift", "pressed for X to leave"). */
+  private static final Set<String> CLAUSE_MARKS = Lexicon.DEFAULT.set("framed-clause-marks");
   private final EventDictionary dictionary;
 
   ActFraming(EventDictionary dictionary) {
@@ -74,9 +79,9 @@ final class ActFraming {
     for (int c : tree.children(frameToken)) {
       String r = tree.relation(c);
       boolean clause = r.equals("xcomp") || r.equals("ccomp")
-          || (r.equals("advcl") || r.equals("acl")) && ArgumentFinder.marked(tree, c, "on", "for", "to");
+          || (r.equals("advcl") || r.equals("acl")) && ArgumentFinder.marked(tree, c, CLAUSE_MARKS);
       boolean nominal = frame != ActProjections.Frame.INTENT && frame != ActProjections.Frame.REJECTION
-          && (r.equals("obj") || r.startsWith("obl") && Set.of("for", "with").contains(tree.caseWord(c)));
+          && (r.equals("obj") || r.startsWith("obl") && NOMINAL_ACT.contains(tree.caseWord(c)));
       if (clause && fired.containsKey(c)) {
         return c;
       }

@@ -2,6 +2,7 @@ package org.dyad.coder.event;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Span;
@@ -19,9 +20,8 @@ import org.dyad.model.text.Token;
  * through a pronoun. Part of {@link MentionIndex}; immutable.
  */
 final class Antecedents {
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "government", "nation", "state",
-      "administration", "side");
+  private static final Set<String> PERSONAL = Lexicon.DEFAULT.set("personal-pronouns");
+  private static final Set<String> COUNTRY_NOUNS = Lexicon.DEFAULT.set("country-nouns");
 
   private final ParsedDocument doc;
   private final List<Actor> actors;

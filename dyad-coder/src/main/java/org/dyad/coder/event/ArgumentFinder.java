@@ -48,9 +48,9 @@ final class ArgumentFinder {
 
 
   /** Whether the clause is introduced by one of the marker words ("called on X to ...": "on"). */
-  static boolean marked(SentenceTree tree, int clause, String... words) {
+  static boolean marked(SentenceTree tree, int clause, Set<String> words) {
     for (int c : tree.children(clause)) {
-      if (tree.relation(c).equals("mark") && List.of(words).contains(tree.token(c).word().toLowerCase())) {
+      if (tree.relation(c).equals("mark") && words.contains(tree.token(c).word().toLowerCase())) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package org.dyad.coder.event;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 
@@ -13,6 +14,16 @@ import org.dyad.model.analysis.Actor;
  * actors found, or an empty list. Immutable.
  */
 final class CarriedSources {
+  /** Prepositions of what a verb of going is for ("returned to Geneva for talks"). */
+  private static final Set<String> PURPOSE = Lexicon.DEFAULT.set("purpose-prepositions");
+  /** Prepositions naming where someone was held ("arrested in Rwanda"). */
+  private static final Set<String> HELD_IN = Lexicon.DEFAULT.set("held-place-prepositions");
+  /** Prepositions naming the state that expelled someone ("expelled from North Korea"). */
+  private static final Set<String> EXPELLED_FROM = Lexicon.DEFAULT.set("expelled-place-prepositions");
+  /** Phrases that may hold an "in" phrase naming the place ("released from captivity in Libya"). */
+  private static final Set<String> HOLDING_PHRASES = Lexicon.DEFAULT.set("holding-phrase-prepositions");
+  /** Prepositions naming where an attack by nobody named happened ("a blast near Samarra"). */
+  private static final Set<String> ATTACKED_IN = Lexicon.DEFAULT.set("attack-place-prepositions");
   private final EventDictionary dictionary;
 
   CarriedSources(EventDictionary dictionary) {
@@ -63,7 +74,7 @@ final class CarriedSources {
     }
     String verb = tree.lemma(head);
     boolean carried = tree.relation(t).equals("obj") && dictionary.inClass("SUPPORT_VERBS", verb)
-        || tree.relation(t).startsWith("obl") && Set.of("for", "on").contains(tree.caseWord(t))
+        || tree.relation(t).startsWith("obl") && PURPOSE.contains(tree.caseWord(t))
         && dictionary.inClass("TRAVEL_VERBS", verb);
     return carried ? DyadFinder.refs(tree, index, head, List.of("subj"), false) : List.of();
   }
@@ -79,7 +90,7 @@ final class CarriedSources {
     if (!code.startsWith("17") && !code.equals("1822") && !code.startsWith("0841") && !expelled) {
       return List.of();
     }
-    return placeOf(tree, index, t, expelled ? Set.of("in", "from") : Set.of("in"));
+    return placeOf(tree, index, t, expelled ? EXPELLED_FROM : HELD_IN);
   }
 
   /**
@@ -90,7 +101,7 @@ final class CarriedSources {
     for (int c : tree.children(t)) {
       String r = tree.relation(c);
       String prep = r.startsWith("obl") || r.startsWith("nmod") ? tree.caseWord(c) : "";
-      if (!Set.of("in", "from", "near").contains(prep)) {
+      if (!HOLDING_PHRASES.contains(prep)) {
         continue;
       }
       List<MentionIndex.Ref> places = preps.contains(prep) ? statePlaces(tree, index, c) : List.of();
@@ -136,9 +147,9 @@ final class CarriedSources {
     }
     // "were killed in a car bombing in Beirut": unidentified armed forces (CAMEO UAF) of the country
     // where it happened, as CAMEO codes "gunmen"; the code is inferred, so its basis is context
-    List<MentionIndex.Ref> where = placeOf(tree, index, t, Set.of("in", "near"));
+    List<MentionIndex.Ref> where = placeOf(tree, index, t, ATTACKED_IN);
     if (where.isEmpty() && means) {
-      where = placeOf(tree, index, subject, Set.of("in", "near")); // "a blast near Samarra killed"
+      where = placeOf(tree, index, subject, ATTACKED_IN); // "a blast near Samarra killed"
     }
     String country = where.isEmpty() ? null : where.get(0).actor().country();
     String key = UNKNOWN + ":" + tree.sentence().index() + ":" + t;

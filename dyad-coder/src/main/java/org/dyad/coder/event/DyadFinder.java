@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.Set;
 import org.dyad.coder.actor.ActorResolver;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.text.Token;
@@ -25,8 +26,10 @@ import org.dyad.model.text.Token;
  */
 final class DyadFinder {
   /** Acts where each side acts on the other: every actor named on either side is both. */
-  private static final Set<String> MUTUAL = Set.of("exchange", "clash", "skirmish");
-  private static final Set<String> RECIPROCAL_FIGHTS = Set.of("clash", "fight", "exchange", "battle", "skirmish");
+  private static final Set<String> MUTUAL = Lexicon.DEFAULT.set("mutual-acts");
+  private static final Set<String> RECIPROCAL_FIGHTS = Lexicon.DEFAULT.set("reciprocal-fights");
+  /** Marks of a clause whose subject is the one called on ("called on the Council to restore"). */
+  private static final Set<String> COMPLEMENT_MARKS = Lexicon.DEFAULT.set("complement-clause-marks");
   private final EventDictionary dictionary;
   private final CarriedSources carried;
   private final HomeTarget homes;
@@ -294,7 +297,7 @@ final class DyadFinder {
     List<MentionIndex.Ref> out = new ArrayList<>();
     for (int c : tree.children(t)) {
       String r = tree.relation(c);
-      if (r.equals("ccomp") || r.equals("advcl") && ArgumentFinder.marked(tree, c, "on", "for")) {
+      if (r.equals("ccomp") || r.equals("advcl") && ArgumentFinder.marked(tree, c, COMPLEMENT_MARKS)) {
         // "called on the Council to restore ...": the parser reads the one called on as the
         // subject of a clause marked "on"
         out = refs(tree, index, c, List.of("subj"), false);

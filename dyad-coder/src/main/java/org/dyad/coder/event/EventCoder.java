@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
@@ -139,8 +140,7 @@ public final class EventCoder {
   private static final String SHOW_OF_FORCE = "150";
   private static final String JOINT_EXERCISE = "062";
 
-  private static final Set<String> AGAIN = Set.of("reopen", "reimpose", "redeploy", "reestablish", "reenter",
-      "rearrest", "reinvade", "reoccupy");
+  private static final Set<String> AGAIN = Lexicon.DEFAULT.set("repeated-act-verbs");
 
   private EventPattern choose(SentenceTree tree, Token t, List<EventPattern> rows, Consumer<String> trace) {
     boolean noun = t.pos().startsWith("NN");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.quote.QuoteAttributor;
 import org.dyad.model.text.ParseGate;
 import org.dyad.model.text.Token;
@@ -25,8 +26,7 @@ public final class EventSentenceGate implements ParseGate {
   /** Quotation marks as CoreNLP's tokenizer leaves them in the original text. */
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "„", "«", "»", "‘", "’",
       "'", "``", "''", "‹", "›");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = Lexicon.DEFAULT.set("weekdays");
   private final Set<String> lemmas;
 
   /** Builds the gate from the event patterns' triggers and the speech verbs. */

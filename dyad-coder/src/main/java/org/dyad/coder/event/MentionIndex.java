@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.coder.actor.ActorResolver;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Span;
@@ -49,8 +50,7 @@ final class MentionIndex {
     }
   }
 
-  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson",
-      "representative", "negotiator", "envoy", "lawyer", "adviser", "advisor", "aide");
+  private static final Set<String> SPOKESPEOPLE = Lexicon.DEFAULT.set("spokespeople");
   private static final Set<String> OWNER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat");
 
   private final ParsedDocument doc;

@@ -1,6 +1,7 @@
 package org.dyad.coder.event;
 
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.lexicon.SpeechVerbLexicon;
 import org.dyad.coder.tree.SentenceTree;
 
@@ -19,28 +20,20 @@ final class ModalityReader {
   static final String FUTURE = "future";
   static final String REPORTED = "reported";
 
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
-  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "should");
-  private static final Set<String> MODALS = Set.of("could", "might", "may", "can", "should", "must");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> PLAN_VERBS = Set.of("plan", "intend", "go", "expect", "prepare",
-      "promise", "pledge", "vow", "swear", "aim", "seek", "want", "hope", "offer", "agree",
-      "threaten", "resolve", "commit", "ready", "willing", "prepared", "committed", "determined",
-      "eager");
+  private static final Set<String> NEGATORS = Lexicon.DEFAULT.set("negators");
+  private static final Set<String> CONDITIONS = Lexicon.DEFAULT.set("condition-words");
+  private static final Set<String> MODALS = Lexicon.DEFAULT.set("modal-verbs");
+  private static final Set<String> FUTURE_AUX = Lexicon.DEFAULT.set("future-auxiliaries");
+  private static final Set<String> PLAN_VERBS = Lexicon.DEFAULT.set("plan-words");
   /** "failed to reach", "declined to attend", "refused to join": the act did not happen. */
-  private static final Set<String> NEGATING_VERBS = Set.of("fail", "decline", "refuse");
+  private static final Set<String> NEGATING_VERBS = Lexicon.DEFAULT.set("negating-verbs");
   /** Verbs whose clause is someone's statement ({@link SpeechVerbLexicon#reporting}). */
   static final Set<String> SPEECH_VERBS = SpeechVerbLexicon.DEFAULT.reporting();
   private static final Set<String> CLAUSE_UP = Set.of("conj", "xcomp");
   /** What these words ask for has not happened: "urged Myanmar to release", "a request to hold a rally". */
-  private static final Set<String> REQUESTS = Set.of("ask", "urge", "call", "demand", "request",
-      "appeal", "press", "pressure", "invite", "encourage", "order", "propose", "proposal", "offer",
-      "plan", "bid", "attempt", "effort", "invitation", "threat", "permission", "right",
-      // what is only being weighed has not happened: "is considering sending aid"
-      "consider", "mull", "weigh", "contemplate");
+  private static final Set<String> REQUESTS = Lexicon.DEFAULT.set("request-words");
   /** What these verbs govern is someone's claim: "accused Ukraine of shelling the plant". */
-  private static final Set<String> CLAIM_VERBS = Set.of("accuse", "blame", "charge", "allege",
-      "deny", "suspect", "claim");
+  private static final Set<String> CLAIM_VERBS = Lexicon.DEFAULT.set("claim-verbs");
   private static final Set<String> CLAIM_CONTENT = Set.of("advcl", "acl", "ccomp", "xcomp", "obl",
       "nmod");
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
@@ -21,6 +22,10 @@ import org.dyad.model.text.Token;
  * sentence's {@code seen} set, so that no rule codes the same act twice. Thread-safe.
  */
 final class SpeechActs {
+  /** Auxiliaries of what someone is obliged to do ("must withdraw"). */
+  private static final Set<String> OBLIGATION_AUXILIARIES = Lexicon.DEFAULT.set("obligation-auxiliaries");
+  /** Verbs whose infinitive someone is obliged to do ("have to withdraw", "need to talk"). */
+  private static final Set<String> OBLIGATION_VERBS = Lexicon.DEFAULT.set("obligation-verbs");
   static final String DEMAND = "100";
   static final String ACCUSE = "112";
   private final EventDictionary dictionary;
@@ -66,12 +71,12 @@ final class SpeechActs {
   private static boolean obliged(SentenceTree tree, int clause) {
     for (int c : tree.children(clause)) {
       String w = tree.token(c).word().toLowerCase();
-      if (tree.relation(c).startsWith("aux") && (w.equals("must") || w.equals("should"))) {
+      if (tree.relation(c).startsWith("aux") && OBLIGATION_AUXILIARIES.contains(w)) {
         return true;
       }
     }
     String lemma = tree.token(clause).lemma() == null ? "" : tree.token(clause).lemma();
-    return (lemma.equals("have") || lemma.equals("need")) && tree.child(clause, "xcomp") >= 0;
+    return OBLIGATION_VERBS.contains(lemma) && tree.child(clause, "xcomp") >= 0;
   }
 
   /**

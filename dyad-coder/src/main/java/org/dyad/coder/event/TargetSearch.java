@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 
@@ -34,8 +35,7 @@ final class TargetSearch {
       "discourse", "vocative", "list", "reparandum", "expl", "obl:tmod", "nmod:tmod", "acl:relcl",
       "advmod", "nummod", "cc:preconj");
   /** Prepositions that introduce a place rather than a party. */
-  private static final Set<String> PLACE = Set.of("in", "near", "at", "across", "inside", "outside", "throughout",
-      "around", "within", "along");
+  private static final Set<String> PLACE = Lexicon.DEFAULT.set("target-place-prepositions");
   private static final int MAX_DEPTH = 4;
 
   private TargetSearch() {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
@@ -27,8 +28,7 @@ public final class EventLocator {
   private static final int DATELINE_SENTENCES = 3;
   // Tokens that end a clause: an event on one side is not placed by a name on the other.
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "--", "\u2014", "\u2013", "-LRB-", "-RRB-", "(", ")");
-  private static final Set<String> INHABITANTS = Set.of("residents", "resident", "villagers", "inhabitants",
-      "locals", "people");
+  private static final Set<String> INHABITANTS = Lexicon.DEFAULT.set("inhabitants");
   // Ranks a country or a division behind a town named as near: "in Jamundi, Valle del Cauca".
   private static final Map<String, Integer> COARSENESS = Map.of(GeoPlace.COUNTRY, 6, GeoPlace.ADMIN1, 3);
   // The coder's kind for a place named where something happened ("in Kharkiv"): a place, not an actor.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
@@ -17,8 +18,7 @@ import org.dyad.model.text.Token;
  */
 public final class PlaceFinder {
   /** Words after which a name is where something happened (the "in/near/at/on/outside/over"). */
-  static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "outside", "over", "across", "inside",
-      "into", "throughout", "around", "off", "within", "between", "along", "nearby");
+  static final Set<String> LOCATIVE = Lexicon.DEFAULT.set("place-prepositions");
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
   // Between a locative word and the name: determiners, adjectives, common nouns, "of", possessives,
   // numbers and commas ("in the northern town of", "in Mexico's", "near the border city of").
@@ -26,20 +26,12 @@ public final class PlaceFinder {
       ",", "NNP", "HYPH", "CC");
   private static final int PHRASE_REACH = 7;
   // Words of going somewhere: their "to" names where the act took place.
-  private static final Set<String> MOTION = Set.of("visit", "trip", "travel", "fly", "arrive", "return", "come", "go",
-      "deploy", "send", "dispatch", "move", "flee", "head", "journey", "voyage", "deployment", "troop", "force");
+  private static final Set<String> MOTION = Lexicon.DEFAULT.set("motion-words");
   private static final long BIG_PLACE = 100_000;
   // Common nouns a place phrase crosses: "in the northern border town of", "near the port of".
-  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "department", "state", "province",
-      "region", "municipality", "border", "port", "capital", "area", "district", "community", "neighborhood",
-      "neighbourhood", "county", "outskirts", "center", "centre", "coast", "north", "south", "east", "west",
-      "northeast", "northwest", "southeast", "southwest", "part", "parts", "prison", "jail", "island", "islands",
-      "hamlet", "settlement", "township", "suburb", "locality", "zone", "frontier", "valley", "highway", "road");
+  private static final Set<String> PLACE_NOUNS = Lexicon.DEFAULT.set("place-nouns");
   // Capitalised words that make a place name part of an organisation's name after it.
-  private static final Set<String> ORGANISATION_HEADS = Set.of("Cartel", "Cartels", "Clan", "Brothers", "Family",
-      "Gang", "Group", "Army", "Police", "Party", "Front", "Network", "Organization", "Organisation", "Alliance",
-      "Brigade", "Battalion", "Government", "Ministry", "University", "Times", "Post", "Tribune", "Herald",
-      "Daily", "Institute", "Council", "Court", "Congress", "Assembly", "Senate", "Commission", "Bank");
+  private static final Set<String> ORGANISATION_HEADS = Lexicon.DEFAULT.set("organisation-heads");
   /** The {@link PlaceMention#locative()} of a dateline's place. */
   public static final String DATELINE = "dateline";
   private final Gazetteer gazetteer;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dyad.coder.lexicon.Lexicon;
 
 /**
  * How gazetteer names and text are compared: one folded key per name, so "Culiacán", "Culiacan" and
@@ -21,11 +22,7 @@ public final class PlaceNames {
 
   // What is left of "Western Province", "Capital Region" or "Gulf Province" without the division
   // word is an ordinary English word, not a name ("Western restrictions", "the Gulf Cartel").
-  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("north", "south", "east", "west",
-      "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
-      "north east", "north west", "south east", "south west", "north central", "south central", "capital",
-      "gulf", "coast", "coastal", "islands", "island", "lakes", "upper", "lower", "national", "federal", "greater",
-      "middle", "highland", "highlands", "mountain", "river", "lake", "sea", "border", "new", "red sea", "pacific");
+  private static final java.util.Set<String> NOT_NAMES = Lexicon.DEFAULT.set("not-place-names");
 
   private PlaceNames() {}
 

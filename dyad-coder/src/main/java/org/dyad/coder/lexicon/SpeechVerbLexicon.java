@@ -1,7 +1,9 @@
 package org.dyad.coder.lexicon;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.coder.dict.DictionaryException;
 import org.dyad.coder.dict.DictionaryRow;
@@ -12,8 +14,8 @@ import org.dyad.coder.dict.DictionaryTable;
  * them: the quote finder's cues, the modality reader's reporting verbs, and the words that are
  * evidence of speech in unparsed text.
  *
- * <p>Takes nothing; gives three immutable lemma sets, read from the class path when first used
- * (errors name {@code file:line}). {@link #DEFAULT} is the shared instance. Immutable and thread-safe.
+ * <p>Takes nothing; gives three immutable lemma sets and the irregular raw-text forms of some lemmas,
+ * read from the class path when first used (errors name {@code file:line}). {@link #DEFAULT} is the shared instance. Immutable and thread-safe.
  */
 public final class SpeechVerbLexicon {
   /** The lexicon of Dyad's class path. */
@@ -22,19 +24,23 @@ public final class SpeechVerbLexicon {
   private final Set<String> cues;
   private final Set<String> reporting;
   private final Set<String> rawText;
+  private final Map<String, List<String>> irregular;
 
-  private SpeechVerbLexicon(Set<String> cues, Set<String> reporting, Set<String> rawText) {
+  private SpeechVerbLexicon(Set<String> cues, Set<String> reporting, Set<String> rawText,
+                            Map<String, List<String>> irregular) {
     this.cues = Set.copyOf(cues);
     this.reporting = Set.copyOf(reporting);
     this.rawText = Set.copyOf(rawText);
+    this.irregular = Map.copyOf(irregular);
   }
 
   private static SpeechVerbLexicon load() {
     DictionaryTable t = DictionaryTable.load("lexicon/speech-verbs.tsv", null,
-        List.of("lemma", "quote_cue", "reports", "raw_text"));
+        List.of("lemma", "quote_cue", "reports", "raw_text", "irregular_forms"));
     Set<String> cues = new HashSet<>();
     Set<String> reporting = new HashSet<>();
     Set<String> raw = new HashSet<>();
+    Map<String, List<String>> irregular = new HashMap<>();
     for (DictionaryRow r : t.rows()) {
       String lemma = r.required(0, "lemma");
       if (flag(r, 1, "quote_cue")) {
@@ -46,8 +52,11 @@ public final class SpeechVerbLexicon {
       if (flag(r, 3, "raw_text")) {
         raw.add(lemma);
       }
+      if (!r.list(4).isEmpty()) {
+        irregular.put(lemma, r.list(4));
+      }
     }
-    return new SpeechVerbLexicon(cues, reporting, raw);
+    return new SpeechVerbLexicon(cues, reporting, raw, irregular);
   }
 
   private static boolean flag(DictionaryRow r, int i, String name) {
@@ -71,5 +80,10 @@ public final class SpeechVerbLexicon {
   /** Lemmas whose inflected forms in raw text are evidence of speech. */
   public Set<String> rawText() {
     return rawText;
+  }
+
+  /** The forms of a lemma that the regular inflection rules get wrong ("said"); empty when none. */
+  public List<String> irregularForms(String lemma) {
+    return irregular.getOrDefault(lemma, List.of());
   }
 }

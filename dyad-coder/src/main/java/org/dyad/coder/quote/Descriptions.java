@@ -1,22 +1,26 @@
 package org.dyad.coder.quote;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.coder.dict.DictionaryException;
+import org.dyad.coder.dict.DictionaryRow;
+import org.dyad.coder.dict.DictionaryTable;
 import org.dyad.model.analysis.Actor;
 
 /**
  * What a speaker description ("the Russian leader", "the expert", "the ministry") says about
  * who is meant: a country, a role with the CAMEO sectors it fits, and the actor kinds it can
- * name. Package-private; the role table is small on purpose: the actor dictionaries own the
- * countries (see {@code ActorDictionary#countryOfWord}), this only has to rule out the wrong
- * earlier person.
+ * name, read from {@code dyad/lexicon/speaker-descriptions.tsv} on the class path. Package-private;
+ * the role table is small on purpose: the actor dictionaries own the countries (see
+ * {@code ActorDictionary#countryOfWord}), this only has to rule out the wrong earlier person.
  */
 final class Descriptions {
   private static final Set<String> PERSON = Set.of("PERSON");
   private static final Set<String> GROUP = Set.of("ORGANIZATION", "COUNTRY");
-  private static final Set<String> GOV = Set.of("GOV");
+  private static final String TABLE = "lexicon/speaker-descriptions.tsv";
 
   /**
    * A role noun: the actor kinds it can name, the sectors it fits (null: any sector), and, for
@@ -24,49 +28,27 @@ final class Descriptions {
    */
   record Role(String word, Set<String> kinds, Set<String> sectors, String titleStem) {}
 
-  private static final Map<String, Role> ROLES = new HashMap<>();
-
-  static {
-    roles(GOV, "president", "premier", "chancellor", "minister", "secretary", "ambassador",
-        "envoy", "diplomat", "governor", "mayor", "king", "queen", "prince", "adviser", "advisor",
-        "aide", "negotiator", "statesman", "politician");
-    roles(Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY"), "official");
-    roles(Set.of("LEG"), "senator", "lawmaker", "legislator", "congressman", "congresswoman",
-        "mp", "parliamentarian", "deputy");
-    roles(Set.of("MIL", "GOV", "REB"), "general", "commander", "officer", "colonel", "admiral",
-        "soldier");
-    // Experts are rarely the government itself; an actor with only GOV/MIL sectors is not one.
-    roles(Set.of("EDU", "ELI", "MED", "NGO", "BUS", "CVL"), "expert", "analyst", "researcher",
-        "scholar", "professor", "economist", "academic", "scientist", "observer",
-        "political scientist");
-    roles(Set.of("BUS"), "ceo", "executive", "businessman", "businesswoman", "entrepreneur");
-    roles(Set.of("JUD"), "judge", "prosecutor");
-    roles(Set.of("MED"), "journalist", "reporter", "editor", "columnist");
-    roles(Set.of("REL"), "cleric", "bishop", "pope", "imam", "rabbi", "priest", "patriarch");
-    // Generic titles fit any sector.
-    roles(null, "leader", "head", "chief", "director", "chairman", "chairwoman", "chair",
-        "representative", "activist", "source",
-        "man", "woman", "lawyer", "founder", "candidate", "politician", "member");
-    // A spokesman speaks for any kind of body, but is known as one: an actor whose role is
-    // known and is something else ("hydrologist") is not "the spokesman".
-    for (String w : new String[] {"spokesman", "spokeswoman", "spokesperson"}) {
-      ROLES.put(w, new Role(w, PERSON, null, "spokes"));
-    }
-    for (String w : new String[] {"ministry", "government", "office", "agency", "department",
-        "embassy", "army", "military", "police", "party", "administration", "authority",
-        "council", "committee", "court", "union", "institute", "group", "movement",
-        "organization", "organisation", "alliance", "bank", "company", "firm", "cabinet",
-        "parliament", "white house", "kremlin"}) {
-      ROLES.put(w, new Role(w, GROUP, null, null));
-    }
-  }
+  private static final Map<String, Role> ROLES = load();
 
   private Descriptions() {}
 
-  private static void roles(Set<String> sectors, String... words) {
-    for (String w : words) {
-      ROLES.putIfAbsent(w, new Role(w, PERSON, sectors, null));
+  // The role nouns of the class path's table; a word listed twice or a bad 'names' fails with file:line.
+  private static Map<String, Role> load() {
+    DictionaryTable t = DictionaryTable.load(TABLE, null, List.of("word", "names", "sectors", "title_stem"));
+    Map<String, Role> roles = new HashMap<>();
+    for (DictionaryRow r : t.rows()) {
+      String word = r.required(0, "word");
+      Set<String> kinds = switch (r.required(1, "names")) {
+        case "person" -> PERSON;
+        case "group" -> GROUP;
+        default -> throw new DictionaryException(r.where(), "names must be 'person' or 'group', not '" + r.text(1) + "'");
+      };
+      Set<String> sectors = r.text(2) == null ? null : Set.copyOf(r.list(2));
+      if (roles.put(word, new Role(word, kinds, sectors, r.text(3))) != null) {
+        throw new DictionaryException(r.where(), "'" + word + "' is listed twice");
+      }
     }
+    return Map.copyOf(roles);
   }
 
   /** The role a noun lemma names, or null when it is not a known role noun. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.model.analysis.Span;
 
 /**
@@ -34,8 +35,7 @@ public final class QuoteFinder {
   /** An opening mark with no close within this many characters is a stray mark. */
   private static final int MAX_CHARS = 6000;
   private static final int MAX_SINGLE_CHARS = 400;
-  private static final Set<String> ELISIONS =
-      Set.of("s", "t", "d", "m", "re", "ve", "ll", "em", "tis", "twas", "n", "cause", "til");
+  private static final Set<String> ELISIONS = Lexicon.DEFAULT.set("elisions");
 
   private enum Role { OPEN, CLOSE, NONE }
 

@@ -1,5 +1,6 @@
 package org.dyad.coder.quote;
 
+import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 
 import java.util.ArrayDeque;
@@ -30,7 +31,7 @@ final class SpeakerResolver {
   private static final Set<String> GROUP = Set.of("ORGANIZATION", "COUNTRY");
   /** Arcs inside a name or its apposition; nmod is left out: "the wife of X" is not X. */
   private static final Set<String> NAME_ARCS = Set.of("compound", "flat", "flat:name", "appos", "dep");
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+  private static final Set<String> INDEFINITE = Lexicon.DEFAULT.set("indefinite-determiners");
 
   private final DocView view;
   private final java.util.function.UnaryOperator<String> countryOf;

@@ -5,7 +5,6 @@ import org.dyad.coder.tree.SentenceTree;
 
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,17 +16,6 @@ import java.util.regex.Pattern;
 final class SpeechVerbs {
   /** Lemmas ({@link SpeechVerbLexicon#quoteCues}); "point" counts only with the particle "out" (see {@link #isCue}). */
   static final Set<String> LEMMAS = SpeechVerbLexicon.DEFAULT.quoteCues();
-
-  /** Forms the simple inflection rules below get wrong. */
-  private static final Map<String, String[]> IRREGULAR = Map.of(
-      "say", new String[] {"said"},
-      "tell", new String[] {"told"},
-      "write", new String[] {"wrote", "written", "writing"},
-      "think", new String[] {"thought"},
-      "speak", new String[] {"spoke", "spoken"},
-      "admit", new String[] {"admitted", "admitting"},
-      "quip", new String[] {"quipped", "quipping"},
-      "testify", new String[] {"testified", "testifies"});
 
   private static final Set<String> FORMS = buildForms();
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -64,10 +52,7 @@ final class SpeechVerbs {
     // as evidence in raw text
     for (String l : SpeechVerbLexicon.DEFAULT.rawText()) {
       forms.add(l);
-      String[] irregular = IRREGULAR.get(l);
-      if (irregular != null) {
-        forms.addAll(Set.of(irregular));
-      }
+      forms.addAll(SpeechVerbLexicon.DEFAULT.irregularForms(l)); // "said", which the rules below miss
       boolean consonantY = l.endsWith("y") && l.length() > 2 && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0;
       String stem = consonantY ? l.substring(0, l.length() - 1) + "i" : l;
       forms.add(l.matches(".*(s|sh|ch|x|z)$") ? l + "es" : consonantY ? stem + "es" : l + "s");

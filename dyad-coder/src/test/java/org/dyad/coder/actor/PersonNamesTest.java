@@ -27,6 +27,8 @@ class PersonNamesTest {
   @Test
   void firstNames() {
     assertTrue(PersonNames.compatibleFirstNames("Joe", "Joseph"));
+    // lexicon/first-names.tsv lists bill -> william; a pair counts both ways
+    assertTrue(PersonNames.compatibleFirstNames("William", "Bill"));
     assertTrue(PersonNames.compatibleFirstNames(null, "Joseph"));
     assertFalse(PersonNames.compatibleFirstNames("John", "Roger"));
   }

@@ -40,4 +40,15 @@ class DescriptionsTest {
     assertTrue(Descriptions.fits(org, null, ministry));
     assertNull(Descriptions.role("table"));
   }
+
+  @Test
+  void theTableOfSpeakerDescriptionsIsReadAsWritten() {
+    // lexicon/speaker-descriptions.tsv: 'politician' is a government role, listed once
+    assertEquals(java.util.Set.of("GOV"), Descriptions.role("politician").sectors());
+    assertNull(Descriptions.role("leader").sectors());
+    assertEquals("spokes", Descriptions.role("Spokeswoman").titleStem());
+    assertEquals(java.util.Set.of("ORGANIZATION", "COUNTRY"), Descriptions.role("white house").kinds());
+    assertEquals(java.util.Set.of("EDU", "ELI", "MED", "NGO", "BUS", "CVL"),
+        Descriptions.role("political scientist").sectors());
+  }
 }

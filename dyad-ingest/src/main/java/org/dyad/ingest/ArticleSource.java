@@ -1,14 +1,10 @@
 package org.dyad.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,15 +39,13 @@ import org.dyad.model.article.Skipped;
  * the path as typed in their messages.
  *
  * <p>Thread-safe: one instance may serve many threads; the language detector and HTTP client are
- * built once, on first use.
+ * built once, on first use. The work is shared out: {@link FormatDispatcher} hands each input to its
+ * format's reader, {@link ArticleFinisher} checks every article, {@link DocumentIds} names documents.
  */
 public final class ArticleSource {
   private final IngestConfig config;
-  private final LanguageGate languageGate = new LanguageGate();
   private final UrlFetcher fetcher;
-  private final JsonlArticleReader jsonl;
-  private final WarcArticleReader warc;
-  private final FeedArticleReader feed;
+  private final FormatDispatcher formats;
 
   /** Makes a source with the given settings; warnings go to standard error. */
   public ArticleSource(IngestConfig config) {
@@ -67,9 +61,7 @@ public final class ArticleSource {
   public ArticleSource(IngestConfig config, Consumer<String> warnings) {
     this.config = Objects.requireNonNull(config, "config");
     this.fetcher = new UrlFetcher(config);
-    this.jsonl = new JsonlArticleReader(config.maxBytes(), Objects.requireNonNull(warnings, "warnings"));
-    this.warc = new WarcArticleReader(config.maxBytes());
-    this.feed = new FeedArticleReader(fetcher);
+    this.formats = new FormatDispatcher(config, Objects.requireNonNull(warnings, "warnings"), fetcher);
   }
 
   /** The settings in use. */
@@ -125,7 +117,7 @@ public final class ArticleSource {
    * @param sink gets each article or skipped document
    */
   public void read(String name, InputStream in, Consumer<IngestItem> sink) {
-    readStream(idOf(name), name, in, formatFor(name), -1, sink);
+    formats.readStream(DocumentIds.ofName(name), name, in, formatFor(name), -1, sink);
   }
 
   private void readFile(String input, WatchState state, Consumer<IngestItem> sink) {
@@ -137,7 +129,7 @@ public final class ArticleSource {
       return;
     }
     if (!Files.exists(path)) {
-      sink.accept(new Skipped(idOf(input), null, null, input, "file not found: " + input));
+      sink.accept(new Skipped(DocumentIds.ofName(input), null, null, input, "file not found: " + input));
     } else if (Files.isDirectory(path)) {
       readFolder(path, state, relativeNames(input, true, sink));
     } else if (state == null || state.fileChanged(path)) {
@@ -159,13 +151,13 @@ public final class ArticleSource {
   private void readFolder(Path dir, WatchState state, Consumer<IngestItem> sink) {
     List<FolderWalker.Found> found = FolderWalker.walk(dir);
     if (found.isEmpty() && state == null) {
-      sink.accept(new Skipped(idOf(dir.toString()), null, null, dir.toString(),
+      sink.accept(new Skipped(DocumentIds.ofName(dir.toString()), null, null, dir.toString(),
           "no article files in folder: " + dir));
     }
     for (FolderWalker.Found f : found) {
       String name = f.path().toString();
       if (f.problem() != null) {
-        sink.accept(new Skipped(idOf(name), null, null, name, f.problem()));
+        sink.accept(new Skipped(DocumentIds.ofName(name), null, null, name, f.problem()));
       } else if (state == null || state.fileChanged(f.path())) {
         readPath(f.path(), name, sink);
       }
@@ -173,7 +165,7 @@ public final class ArticleSource {
   }
 
   private void readPath(Path path, String input, Consumer<IngestItem> sink) {
-    String id = idOf(input);
+    String id = DocumentIds.ofName(input);
     long size;
     try {
       size = Files.size(path);
@@ -182,48 +174,15 @@ public final class ArticleSource {
       return;
     }
     try (InputStream in = Files.newInputStream(path)) {
-      readStream(id, input, in, formatFor(input), size, sink);
+      formats.readStream(id, input, in, formatFor(input), size, sink);
     } catch (IOException e) {
       // Only opening or closing fails here; read errors are handled in readStream.
       sink.accept(new Skipped(id, null, null, input, FileReadProblem.of("file", input, e)));
     }
   }
 
-  /** Reads a whole input, sniffing its format first when needed; size is -1 when unknown. */
-  private void readStream(String id, String source, InputStream raw, InputFormat format, long size,
-                          Consumer<IngestItem> sink) {
-    try {
-      BufferedInputStream in = new BufferedInputStream(raw, FormatSniffer.SAMPLE_BYTES);
-      if (format == InputFormat.AUTO) {
-        in.mark(FormatSniffer.SAMPLE_BYTES);
-        byte[] sample = in.readNBytes(FormatSniffer.SAMPLE_BYTES);
-        in.reset();
-        format = FormatSniffer.fromContent(sample, sample.length < FormatSniffer.SAMPLE_BYTES);
-      }
-      // JSONL and WARC hold many articles and are streamed: no size limit on the whole, each
-      // line or record has one.
-      if (format == InputFormat.JSONL) {
-        jsonl.read(source, in, finishing(sink));
-      } else if (format == InputFormat.WARC) {
-        warc.read(source, in, finishing(sink));
-      } else if (size > config.maxBytes()) {
-        sink.accept(new Skipped(id, null, null, source, tooLarge(size)));
-      } else {
-        byte[] bytes = readAtMost(in, config.maxBytes());
-        if (bytes == null) {
-          sink.accept(new Skipped(id, null, null, source, tooLarge(-1)));
-        } else {
-          readBytes(id, source, bytes, format, null, null, sink);
-        }
-      }
-    } catch (IOException e) {
-      sink.accept(new Skipped(id, null, null, source, "cannot read " + source + " ("
-          + e.getMessage() + ")"));
-    }
-  }
-
   private void readUrl(String url, WatchState state, Consumer<IngestItem> sink) {
-    String id = urlId(url);
+    String id = DocumentIds.ofUrl(url);
     UrlFetcher.Result result = state == null ? fetcher.fetch(url)
         : fetcher.fetchIfChanged(url, state.validators(url));
     if (result instanceof UrlFetcher.Failure failure) {
@@ -246,99 +205,11 @@ public final class ArticleSource {
       sink.accept(new Skipped(id, null, url, url, "unsupported content type " + page.contentType()
           + " from " + url));
     } else {
-      readBytes(id, url, page.body(), format, page.charset(), page, sink);
+      formats.readBytes(id, url, page.body(), format, page.charset(), page, sink);
     }
-  }
-
-  /**
-   * A document held in memory: a feed or JSONL gives many items, other formats one. {@code fetched}
-   * is the fetch that gave it, {@code null} for the user's own file or stream.
-   */
-  private void readBytes(String id, String source, byte[] bytes, InputFormat format,
-                         String charset, UrlFetcher.Page fetched, Consumer<IngestItem> sink) {
-    String baseUrl = fetched == null ? null : fetched.finalUrl();
-    switch (format) {
-      case FEED -> feed.read(source, bytes, charset, fetched, finishing(sink));
-      case JSONL -> jsonl.read(source, new ByteArrayInputStream(bytes), finishing(sink));
-      case WARC -> warc.read(source, new ByteArrayInputStream(bytes), finishing(sink));
-      default -> sink.accept(finish(Documents.read(id, source, bytes, format, charset, baseUrl)));
-    }
-  }
-
-  private Consumer<IngestItem> finishing(Consumer<IngestItem> sink) {
-    return item -> sink.accept(finish(item));
-  }
-
-  /** The checks every article passes, whatever its format. */
-  IngestItem finish(IngestItem item) {
-    if (!(item instanceof Article a)) {
-      return item;
-    }
-    String text = BoilerplateTrimmer.trim(a.text()).strip();
-    if (text.isEmpty()) {
-      return skip(a, "empty text");
-    }
-    String binary = ContentCheck.binaryReason(text);
-    if (binary != null) {
-      return skip(a, binary);
-    }
-    String language = null;
-    if (config.detectLanguage()) {
-      LanguageGate.Verdict verdict;
-      try {
-        verdict = languageGate.judge(text);
-      } catch (IllegalStateException e) {
-        // One text lingua chokes on is a bad document; a broken install throws an Error instead.
-        return skip(a, "language detection failed (" + e.getCause() + ")");
-      }
-      if (!verdict.english()) {
-        return skip(a, "not English (detected: " + verdict.code() + ")");
-      }
-      language = "en";
-    }
-    // The input's own date first, then a dateline or date line at the top of the text, then the
-    // user's fallback; with none, the analysis dates the article today and says so.
-    LocalDate published = a.published() != null ? a.published() : Datelines.find(text);
-    return new Article(a.id(), a.title(), a.url(),
-        published != null ? published : config.defaultDate(), language, text, a.source());
-  }
-
-  private static Skipped skip(Article a, String reason) {
-    return new Skipped(a.id(), a.title(), a.url(), a.source(), reason);
   }
 
   private InputFormat formatFor(String name) {
     return config.format() != InputFormat.AUTO ? config.format() : FormatSniffer.fromName(name);
-  }
-
-  private String tooLarge(long size) {
-    return "larger than " + config.maxBytes() + " bytes" + (size >= 0 ? " (" + size + ")" : "");
-  }
-
-  /** All bytes, or {@code null} when there are more than {@code max}. */
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-    return bytes.length > max ? null : bytes;
-  }
-
-  /** A file name without folders and without its last extension. */
-  static String idOf(String name) {
-    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    String base = name.substring(slash + 1);
-    int dot = base.lastIndexOf('.');
-    String id = dot > 0 ? base.substring(0, dot) : base;
-    return id.isEmpty() ? name : id;
-  }
-
-  /** The last path segment of a URL without extension, else its host. */
-  static String urlId(String url) {
-    try {
-      URI uri = URI.create(url);
-      String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-      String id = path.isEmpty() ? "" : idOf(path);
-      return id.isEmpty() ? (uri.getHost() == null ? url : uri.getHost()) : id;
-    } catch (IllegalArgumentException e) {
-      return url;
-    }
   }
 }

@@ -9,7 +9,7 @@ import org.dyad.model.article.Skipped;
  * an HTTP response, a WARC record, a page a feed entry links to).
  *
  * <p>Gives an {@link Article} not yet finished (no boilerplate cut, no language; see
- * {@code ArticleSource.finish}) or a {@link Skipped} for binary bytes or markup the extractor fails
+ * {@link ArticleFinisher}) or a {@link Skipped} for binary bytes or markup the extractor fails
  * on. Stateless and thread-safe.
  */
 final class Documents {

@@ -64,7 +64,7 @@ public final class FeedArticleReader {
    */
   public void read(String source, byte[] bytes, String charset, UrlFetcher.Page fetched,
                    Consumer<IngestItem> sink) {
-    String feedId = ArticleSource.idOf(source);
+    String feedId = DocumentIds.ofName(source);
     List<SyndEntry> entries;
     boolean atom;
     try {
@@ -92,7 +92,7 @@ public final class FeedArticleReader {
                                  UrlFetcher.Page fetched) {
     String where = source + ": entry " + number;
     String link = blankToNull(entry.getLink());
-    String id = link != null ? ArticleSource.urlId(link)
+    String id = link != null ? DocumentIds.ofUrl(link)
         : JsonlArticleReader.fileName(source) + ":" + number;
     try {
       return entry(id, where, link, entry, atom, fetched);

@@ -12,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,8 +20,8 @@ import java.util.TreeMap;
  *
  * <p>Takes a folder; gives its files in path order (stable from run to run, whatever the file system
  * lists first), each with {@code null} or a problem to report. A file is taken when its name has an
- * article extension ({@link FormatSniffer#isArticleFileName}), or ends in {@code .xml} and its first
- * bytes are a feed's; others are ignored silently, as are hidden files and folders (names starting
+ * article extension ({@link FormatSniffer#isArticleFileName}), or may hold a feed ({@code .xml},
+ * {@link FormatSniffer#mayHoldFeed}) and its first bytes are a feed's; others are ignored silently, as are hidden files and folders (names starting
  * with a dot: {@code .git}, editor backups). Symbolic links are followed; a folder loop, an article
  * file's link that leads nowhere (a missing target or a loop of links) or an unreadable folder is
  * reported, not thrown. Stateless and thread-safe.
@@ -99,7 +98,7 @@ final class FolderWalker {
     if (FormatSniffer.isArticleFileName(name)) {
       return null;
     }
-    if (!name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+    if (!FormatSniffer.mayHoldFeed(name)) {
       return "";
     }
     // Sitemaps, configs and office files are .xml too: only feeds hold articles.

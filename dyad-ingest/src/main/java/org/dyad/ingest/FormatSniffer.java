@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +15,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Decides what an input is, from its name or its first bytes.
  *
- * <p>Names: {@code .html}/{@code .htm}/{@code .xhtml} → HTML, {@code .jsonl}/{@code .ndjson} → JSONL,
- * {@code .warc}/{@code .warc.gz} → WARC, {@code .rss}/{@code .atom} → FEED, anything else →
- * {@link InputFormat#AUTO} (look at the content). Content: {@code WARC/} at the start (also inside
- * gzip) → WARC; a root element {@code <rss}, {@code <rdf:RDF} or an Atom {@code <feed} after the
+ * <p>Names: a name ending in one of a format's {@link InputFormat#extensions()} means that format
+ * (those of {@link InputFormat#AUTO}, such as {@code .txt}, and any other name: look at the content);
+ * {@code .xml} is read from a folder only when its content is a feed's. Content: {@code WARC/} at the
+ * start (also inside gzip) → WARC; a root element {@code <rss}, {@code <rdf:RDF} or an Atom {@code <feed} after the
  * XML prolog → FEED; starting with {@code <} and holding {@code <html}, {@code <body} or {@code <p} →
  * HTML; first non-blank character {@code {} and every complete line of the sample a JSON object →
  * JSONL; else plain text. Stateless and thread-safe.
@@ -35,39 +34,52 @@ public final class FormatSniffer {
       "^(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(rss|rdf:RDF|(?:[\\w.-]+:)?feed)[\\s>/][^>]*",
       Pattern.DOTALL);
   private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
-  /** Names of files a folder holds articles in; {@code .xml} counts only when it is a feed. */
-  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm",
-      ".xhtml", ".jsonl", ".ndjson", ".warc", ".warc.gz", ".rss", ".atom");
+  /** The ending of names that may hold a feed: sitemaps, configs and office files are .xml too. */
+  private static final String MAYBE_FEED_EXTENSION = ".xml";
 
   private FormatSniffer() {
   }
 
-  /** The format a file name implies, or {@link InputFormat#AUTO}. */
+  /** The format a file name implies ({@link InputFormat#extensions()}), or {@link InputFormat#AUTO}. */
   public static InputFormat fromName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-      return InputFormat.HTML;
-    }
-    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-      return InputFormat.JSONL;
-    }
-    if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
-      return InputFormat.WARC;
-    }
-    if (lower.endsWith(".rss") || lower.endsWith(".atom")) {
-      return InputFormat.FEED;
-    }
-    return InputFormat.AUTO;
+    InputFormat format = byExtension(name);
+    return format == null ? InputFormat.AUTO : format;
   }
 
   /**
-   * Whether a file of this name is read when it lies in a folder: {@code .txt}, {@code .text},
-   * {@code .html}, {@code .htm}, {@code .xhtml}, {@code .jsonl}, {@code .ndjson}, {@code .warc},
-   * {@code .warc.gz}, {@code .rss} and {@code .atom} ({@code .xml} needs a look at the content).
+   * Whether a file of this name is read when it lies in a folder: its name ends in one of the
+   * {@link InputFormat#extensions()} of any format ({@code .xml} needs a look at the content:
+   * {@link #mayHoldFeed}).
    */
   public static boolean isArticleFileName(String name) {
+    return byExtension(name) != null;
+  }
+
+  /**
+   * Whether a file of this name, not an article file by name, may still be a feed: a {@code .xml},
+   * read from a folder only when {@link #isFeed(byte[])} says so.
+   */
+  public static boolean mayHoldFeed(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(MAYBE_FEED_EXTENSION);
+  }
+
+  /**
+   * The format whose extension ends the name, the longest such extension winning (so a
+   * {@code .warc.gz} would stay WARC beside a {@code .gz} format); {@code null} for none.
+   */
+  private static InputFormat byExtension(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return ARTICLE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    InputFormat found = null;
+    int longest = 0;
+    for (InputFormat format : InputFormat.values()) {
+      for (String extension : format.extensions()) {
+        if (extension.length() > longest && lower.endsWith(extension)) {
+          found = format;
+          longest = extension.length();
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -62,58 +62,136 @@ public record IngestConfig(long maxBytes, Duration httpTimeout, Duration fetchDe
 
   /**
    * Gives the defaults: 10 MiB, 20 s header timeout, 60 s fetch deadline, no private addresses
-   * reached through redirects or found links, language detection on, no default date, {@code AUTO}.
+   * reached through redirects or found links, language detection on, no default date, {@code AUTO},
+   * no pause between requests to one host.
    */
   public static IngestConfig defaults() {
-    return new IngestConfig(DEFAULT_MAX_BYTES, DEFAULT_HTTP_TIMEOUT, DEFAULT_FETCH_DEADLINE, false,
-        true, null, InputFormat.AUTO, Duration.ZERO);
+    return builder().build();
+  }
+
+  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this config, for a copy with several settings changed. */
+  public Builder toBuilder() {
+    return new Builder().maxBytes(maxBytes).httpTimeout(httpTimeout).fetchDeadline(fetchDeadline)
+        .allowPrivateAddresses(allowPrivateAddresses).detectLanguage(detectLanguage)
+        .defaultDate(defaultDate).format(format).hostInterval(hostInterval);
   }
 
   /** Gives a copy with another size limit. */
   public IngestConfig withMaxBytes(long bytes) {
-    return new IngestConfig(bytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format, hostInterval);
+    return toBuilder().maxBytes(bytes).build();
   }
 
   /** Gives a copy with another HTTP connect and header timeout. */
   public IngestConfig withHttpTimeout(Duration timeout) {
-    return new IngestConfig(maxBytes, timeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format, hostInterval);
+    return toBuilder().httpTimeout(timeout).build();
   }
 
   /** Gives a copy with another total deadline per fetch. */
   public IngestConfig withFetchDeadline(Duration deadline) {
-    return new IngestConfig(maxBytes, httpTimeout, deadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format, hostInterval);
+    return toBuilder().fetchDeadline(deadline).build();
   }
 
   /** Gives a copy that does or does not let redirects and found links reach private addresses. */
   public IngestConfig withAllowPrivateAddresses(boolean allow) {
-    return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allow, detectLanguage, defaultDate,
-        format, hostInterval);
+    return toBuilder().allowPrivateAddresses(allow).build();
   }
 
   /** Gives a copy with language detection switched on or off. */
   public IngestConfig withDetectLanguage(boolean detect) {
-    return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detect,
-        defaultDate, format, hostInterval);
+    return toBuilder().detectLanguage(detect).build();
   }
 
   /** Gives a copy with another fallback publication date ({@code null} for none). */
   public IngestConfig withDefaultDate(LocalDate date) {
-    return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        date, format, hostInterval);
+    return toBuilder().defaultDate(date).build();
   }
 
   /** Gives a copy with another input format. */
   public IngestConfig withFormat(InputFormat inputFormat) {
-    return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, inputFormat, hostInterval);
+    return toBuilder().format(inputFormat).build();
   }
 
   /** Gives a copy with another least interval between requests to one host. */
   public IngestConfig withHostInterval(Duration interval) {
-    return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses, detectLanguage,
-        defaultDate, format, interval);
+    return toBuilder().hostInterval(interval).build();
+  }
+
+  /**
+   * An {@link IngestConfig} being put together, field by field: the one place that lists the fields
+   * in order. Starts from the defaults ({@link #builder()}) or from a config ({@link #toBuilder()});
+   * each setter takes the record component of its name and returns the builder; {@link #build()}
+   * checks the values as the record's constructor does. Not thread-safe: build one config with it.
+   */
+  public static final class Builder {
+    private long maxBytes = DEFAULT_MAX_BYTES;
+    private Duration httpTimeout = DEFAULT_HTTP_TIMEOUT;
+    private Duration fetchDeadline = DEFAULT_FETCH_DEADLINE;
+    private boolean allowPrivateAddresses;
+    private boolean detectLanguage = true;
+    private LocalDate defaultDate;
+    private InputFormat format = InputFormat.AUTO;
+    private Duration hostInterval = Duration.ZERO;
+
+    private Builder() {
+    }
+
+    /** See {@link IngestConfig#maxBytes()}. */
+    public Builder maxBytes(long bytes) {
+      this.maxBytes = bytes;
+      return this;
+    }
+
+    /** See {@link IngestConfig#httpTimeout()}. */
+    public Builder httpTimeout(Duration timeout) {
+      this.httpTimeout = timeout;
+      return this;
+    }
+
+    /** See {@link IngestConfig#fetchDeadline()}. */
+    public Builder fetchDeadline(Duration deadline) {
+      this.fetchDeadline = deadline;
+      return this;
+    }
+
+    /** See {@link IngestConfig#allowPrivateAddresses()}. */
+    public Builder allowPrivateAddresses(boolean allow) {
+      this.allowPrivateAddresses = allow;
+      return this;
+    }
+
+    /** See {@link IngestConfig#detectLanguage()}. */
+    public Builder detectLanguage(boolean detect) {
+      this.detectLanguage = detect;
+      return this;
+    }
+
+    /** See {@link IngestConfig#defaultDate()}. */
+    public Builder defaultDate(LocalDate date) {
+      this.defaultDate = date;
+      return this;
+    }
+
+    /** See {@link IngestConfig#format()}. */
+    public Builder format(InputFormat inputFormat) {
+      this.format = inputFormat;
+      return this;
+    }
+
+    /** See {@link IngestConfig#hostInterval()}. */
+    public Builder hostInterval(Duration interval) {
+      this.hostInterval = interval;
+      return this;
+    }
+
+    /** The config; throws {@link IllegalArgumentException} for a value the record refuses. */
+    public IngestConfig build() {
+      return new IngestConfig(maxBytes, httpTimeout, fetchDeadline, allowPrivateAddresses,
+          detectLanguage, defaultDate, format, hostInterval);
+    }
   }
 }

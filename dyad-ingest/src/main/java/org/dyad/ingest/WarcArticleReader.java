@@ -25,7 +25,7 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * {@code text/plain} payload, and each {@code resource} record of those types. Pages go through the
  * same extraction as HTML files ({@link Documents}): the record's target URI is the URL and base URL,
  * the charset comes from the HTTP Content-Type header, chunked and gzip transfer codings are undone.
- * The id comes from the target URI ({@code ArticleSource.urlId}); the publication date is the page's
+ * The id comes from the target URI ({@link DocumentIds#ofUrl}); the publication date is the page's
  * own, never the crawl date. Other records (requests, metadata, redirects, errors, images) are
  * ignored. A record that fails becomes a {@link Skipped} reading {@code file: record N (URI): reason}
  * and reading goes on; a file that breaks off (truncated, corrupt) ends with one such item after the
@@ -96,12 +96,12 @@ public final class WarcArticleReader {
       throw e.failure;
     } catch (IOException | RuntimeException e) {
       // From opening (first bytes not WARC, gzip header broken) or closing.
-      sink.accept(new Skipped(ArticleSource.idOf(source), null, null, source, source
+      sink.accept(new Skipped(DocumentIds.ofName(source), null, null, source, source
           + ": not a readable WARC file (" + reason(e) + ")"));
       return;
     }
     if (given == 0) {
-      sink.accept(new Skipped(ArticleSource.idOf(source), null, null, source, source
+      sink.accept(new Skipped(DocumentIds.ofName(source), null, null, source, source
           + ": no HTML or text pages in " + number + " WARC records"));
     }
   }
@@ -169,7 +169,7 @@ public final class WarcArticleReader {
     if (format == null) {
       return null;
     }
-    String id = ArticleSource.urlId(uri);
+    String id = DocumentIds.ofUrl(uri);
     String where = source + ": record " + number;
     byte[] bytes = body.stream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     if (bytes.length > maxBytes) {
@@ -191,7 +191,7 @@ public final class WarcArticleReader {
 
   private static Skipped skipped(String source, int number, String uri, String reason) {
     String where = source + ": record " + number;
-    String id = uri != null ? ArticleSource.urlId(uri)
+    String id = uri != null ? DocumentIds.ofUrl(uri)
         : JsonlArticleReader.fileName(source) + ":" + number;
     return new Skipped(id, null, uri, where, where + (uri != null ? " (" + uri + ")" : "") + ": "
         + reason);

@@ -71,49 +71,51 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
   public static final String TWO_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
-
   /**
    * The configuration Dyad ships with: no fine-grained KBP pass (its 580,000-entry gazetteer is
    * most of the NER time and heap); TITLE, NATIONALITY and COUNTRY tags come from Dyad's own
    * dictionaries through {@link #withTagMapping}, which the analyzer sets up.
    */
   public static NlpConfig defaults() {
-    return new NlpConfig(false, true, DEFAULT_MAX_SENTENCE_TOKENS, null, true, TWO_MODELS, true, true,
-        DEFAULT_MAX_DOCUMENT_TOKENS, DEFAULT_ANALYSIS_DEADLINE);
+    return builder().build();
   }
 
   /** The stock fine-grained NER as well, slowest and most complete; gives the same events on the dev sets. */
   public static NlpConfig complete() {
-    return new NlpConfig(true, true, DEFAULT_MAX_SENTENCE_TOKENS, null, false, ALL_CRF_MODELS, false, false,
-        DEFAULT_MAX_DOCUMENT_TOKENS, DEFAULT_ANALYSIS_DEADLINE);
+    return builder().fineGrainedNer(true).timeGate(false).nerModels(ALL_CRF_MODELS).parseGate(false)
+        .fastParser(false).build();
+  }
+
+  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this config, for a copy with several settings changed. */
+  public Builder toBuilder() {
+    return new Builder().fineGrainedNer(fineGrainedNer).dependencies(dependencies).tagMapping(tagMapping)
+        .timeGate(timeGate).nerModels(nerModels).parseGate(parseGate).fastParser(fastParser)
+        .budgets(maxSentenceTokens, maxDocumentTokens, analysisDeadline);
   }
 
   /** Gives a copy that applies a TokensRegexNER mapping after the CRF models. */
   public NlpConfig withTagMapping(String mapping) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, mapping, timeGate, nerModels,
-        parseGate, fastParser, maxDocumentTokens,
-        analysisDeadline);
+    return toBuilder().tagMapping(mapping).build();
   }
 
   /** Gives a copy with the time gate on or off. */
   public NlpConfig withTimeGate(boolean gate) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, gate, nerModels,
-        parseGate, fastParser, maxDocumentTokens,
-        analysisDeadline);
+    return toBuilder().timeGate(gate).build();
   }
 
   /** Gives a copy that parses only the sentences the parser's gate lets through, or all. */
   public NlpConfig withParseGate(boolean gate) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
-        nerModels, gate, fastParser, maxDocumentTokens,
-        analysisDeadline);
+    return toBuilder().parseGate(gate).build();
   }
 
   /** Gives a copy that parses with the fast parser or with CoreNLP's annotator. */
   public NlpConfig withFastParser(boolean fast) {
-    return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
-        nerModels, parseGate, fast, maxDocumentTokens,
-        analysisDeadline);
+    return toBuilder().fastParser(fast).build();
   }
 
   /**
@@ -121,8 +123,7 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
    * NLP time per document (0 or zero: none).
    */
   public NlpConfig withBudgets(int sentenceTokens, int documentTokens, Duration deadline) {
-    return new NlpConfig(fineGrainedNer, dependencies, sentenceTokens, tagMapping, timeGate, nerModels,
-        parseGate, fastParser, documentTokens, deadline);
+    return toBuilder().budgets(sentenceTokens, documentTokens, deadline).build();
   }
 
   /** Gives the CoreNLP properties for this configuration. */
@@ -142,5 +143,87 @@ public record NlpConfig(boolean fineGrainedNer, boolean dependencies, int maxSen
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("pos.maxlen", Integer.toString(Math.max(maxSentenceTokens, 250)));
     return p;
+  }
+
+  /**
+   * An {@link NlpConfig} being put together, setting by setting: the one place that lists the
+   * fields in order. Starts from the defaults ({@link #builder()}) or from a config
+   * ({@link #toBuilder()}); each setter takes the record component of its name and returns the
+   * builder; {@link #build()} checks the values as the record's constructor does. Not thread-safe:
+   * build one config with it.
+   */
+  public static final class Builder {
+    private boolean fineGrainedNer;
+    private boolean dependencies = true;
+    private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
+    private String tagMapping;
+    private boolean timeGate = true;
+    private String nerModels = TWO_MODELS;
+    private boolean parseGate = true;
+    private boolean fastParser = true;
+    private int maxDocumentTokens = DEFAULT_MAX_DOCUMENT_TOKENS;
+    private Duration analysisDeadline = DEFAULT_ANALYSIS_DEADLINE;
+
+    private Builder() {
+    }
+
+    /** See {@link NlpConfig#fineGrainedNer()}. */
+    public Builder fineGrainedNer(boolean on) {
+      this.fineGrainedNer = on;
+      return this;
+    }
+
+    /** See {@link NlpConfig#dependencies()}. */
+    public Builder dependencies(boolean on) {
+      this.dependencies = on;
+      return this;
+    }
+
+    /** See {@link NlpConfig#tagMapping()}. */
+    public Builder tagMapping(String mapping) {
+      this.tagMapping = mapping;
+      return this;
+    }
+
+    /** See {@link NlpConfig#timeGate()}. */
+    public Builder timeGate(boolean on) {
+      this.timeGate = on;
+      return this;
+    }
+
+    /** See {@link NlpConfig#nerModels()}. */
+    public Builder nerModels(String models) {
+      this.nerModels = models;
+      return this;
+    }
+
+    /** See {@link NlpConfig#parseGate()}. */
+    public Builder parseGate(boolean on) {
+      this.parseGate = on;
+      return this;
+    }
+
+    /** See {@link NlpConfig#fastParser()}. */
+    public Builder fastParser(boolean on) {
+      this.fastParser = on;
+      return this;
+    }
+
+    /**
+     * The budgets, set together as the CLI's options do: see {@link NlpConfig#maxSentenceTokens()},
+     * {@link NlpConfig#maxDocumentTokens()} and {@link NlpConfig#analysisDeadline()}.
+     */
+    public Builder budgets(int sentenceTokens, int documentTokens, Duration deadline) {
+      this.maxSentenceTokens = sentenceTokens;
+      this.maxDocumentTokens = documentTokens;
+      this.analysisDeadline = deadline;
+      return this;
+    }
+
+    /** The config; throws {@link IllegalArgumentException} for a budget the record refuses. */
+    public NlpConfig build() {
+      return new NlpConfig(fineGrainedNer, dependencies, maxSentenceTokens, tagMapping, timeGate,
+          nerModels, parseGate, fastParser, maxDocumentTokens, analysisDeadline);
+    }
   }
 }

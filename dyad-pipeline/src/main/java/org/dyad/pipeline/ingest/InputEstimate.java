@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+import org.dyad.ingest.FormatSniffer;
 
 /**
  * How many documents some inputs hold, for a progress bar's ETA: JSON Lines count their non-blank
- * lines, pages and texts count one, folders their files. Unknown (-1) when any input is a URL, a
+ * lines, pages and texts count one, folders their files, each format known by its name as the reader
+ * knows it ({@link FormatSniffer}, {@code InputFormat}). Unknown (-1) when any input is a URL, a
  * feed or a crawl, whose size shows only while reading.
  */
 final class InputEstimate {
@@ -74,25 +75,31 @@ final class InputEstimate {
     return Files.isRegularFile(p) ? Math.max(file(p), -1) : 1;
   }
 
+  /**
+   * What one file holds by its name, as the reader will take it ({@link FormatSniffer}): JSON Lines
+   * their lines, pages and texts one, crawls and feeds (and {@code .xml} files, which may be feeds)
+   * an unknown number, other files none (a folder's reading passes them over).
+   */
   private static long file(Path f) {
-    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = f.getFileName().toString();
     if (name.startsWith(".")) {
       return 0;
     }
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        return r.lines().filter(l -> !l.isBlank()).count();
-      } catch (IOException | java.io.UncheckedIOException e) {
-        return -1;
-      }
+    if (!FormatSniffer.isArticleFileName(name)) {
+      return FormatSniffer.mayHoldFeed(name) ? -1 : 0;
     }
-    if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".html") || name.endsWith(".htm")) {
-      return 1;
-    }
-    if (name.endsWith(".warc") || name.endsWith(".warc.gz") || name.endsWith(".rss") || name.endsWith(".atom")
-        || name.endsWith(".xml")) {
+    return switch (FormatSniffer.fromName(name)) {
+      case JSONL -> lines(f);
+      case AUTO, TEXT, HTML -> 1;
+      case WARC, FEED -> -1;
+    };
+  }
+
+  private static long lines(Path f) {
+    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      return r.lines().filter(l -> !l.isBlank()).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
       return -1;
     }
-    return 0;
   }
 }

@@ -16,9 +16,9 @@ public final class InputOptions {
       description = "How to read inputs: AUTO (by name and content), TEXT, HTML, JSONL, WARC or FEED (RSS/Atom).")
   InputFormat inputFormat = InputFormat.AUTO;
 
-  @Option(names = "--max-bytes", defaultValue = "10485760", converter = Positive.class,
+  @Option(names = "--max-bytes", defaultValue = "" + IngestConfig.DEFAULT_MAX_BYTES, converter = Positive.class,
       description = "Largest document read, in bytes. Default: ${DEFAULT-VALUE}.")
-  long maxBytes = 10485760;
+  long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
 
   @Option(names = "--fetch-deadline", paramLabel = "SECONDS", converter = Positive.class,
       description = "Most seconds one URL fetch may take, redirects and the whole body included. "

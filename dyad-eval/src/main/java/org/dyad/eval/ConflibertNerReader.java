@@ -1,7 +1,5 @@
 package org.dyad.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,27 +29,15 @@ public final class ConflibertNerReader implements GoldReader<PairSentence> {
 
   @Override
   public Stream<PairSentence> read(String name, Reader in, Consumer<String> problems) {
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    NumberedLines lines = new NumberedLines(name, in, problems);
     String shortName = DyadGoldReader.shortName(name);
-    int[] number = {0};
-    return GoldReader.stream(lines, () -> {
+    return GoldReader.stream(lines.reader(), () -> {
       while (true) {
         List<String> words = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         int first = 0;
         String bad = null;
-        String line;
-        while (true) {
-          try {
-            line = lines.readLine();
-          } catch (IOException e) {
-            problems.accept(name + ":" + (number[0] + 1) + ": cannot read: " + e.getMessage());
-            return null;
-          }
-          if (line == null) {
-            break;
-          }
-          number[0]++;
+        for (String line = lines.next(); line != null; line = lines.next()) {
           if (line.isBlank()) {
             if (first == 0) {
               continue; // blank lines between sentences
@@ -59,12 +45,12 @@ public final class ConflibertNerReader implements GoldReader<PairSentence> {
             break;
           }
           if (first == 0) {
-            first = number[0];
+            first = lines.number();
           }
           Matcher m = LINE.matcher(line.strip());
           if (!m.matches()) {
             if (bad == null) {
-              bad = name + ":" + number[0] + ": expected 'token tag' with tag O, B-S, I-S, B-T, I-T, B-R or I-R, "
+              bad = name + ":" + lines.number() + ": expected 'token tag' with tag O, B-S, I-S, B-T, I-T, B-R or I-R, "
                   + "found '" + shorten(line.strip()) + "'; sentence skipped";
             }
             continue;
@@ -77,10 +63,7 @@ public final class ConflibertNerReader implements GoldReader<PairSentence> {
         }
         if (bad != null) {
           problems.accept(bad);
-          if (line == null) {
-            return null;
-          }
-          continue;
+          continue; // at the end of input, the next round finds no sentence and ends
         }
         return sentence(shortName + ":" + first, words, tags, name, first);
       }

@@ -68,34 +68,24 @@ public interface GoldReader<T> {
    * parser is {@code shortName:line}.
    */
   static <T> Stream<T> perLine(String name, Reader in, Consumer<String> problems, LineParser<T> parser) {
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    NumberedLines lines = new NumberedLines(name, in, problems);
     String shortName = DyadGoldReader.shortName(name);
-    int[] number = {0};
-    return stream(lines, () -> {
-      while (true) {
-        String line;
-        try {
-          line = lines.readLine();
-        } catch (IOException e) {
-          problems.accept(name + ":" + (number[0] + 1) + ": cannot read: " + e.getMessage());
-          return null;
-        }
-        if (line == null) {
-          return null;
-        }
-        number[0]++;
+    return stream(lines.reader(), () -> {
+      for (String line = lines.next(); line != null; line = lines.next()) {
         if (line.isBlank()) {
           continue;
         }
+        int number = lines.number();
         try {
-          T record = parser.parse(line, number[0], shortName + ":" + number[0]);
+          T record = parser.parse(line, number, shortName + ":" + number);
           if (record != null) {
             return record;
           }
         } catch (BadRecord e) {
-          problems.accept(name + ":" + number[0] + ": " + e.getMessage());
+          problems.accept(name + ":" + number + ": " + e.getMessage());
         }
       }
+      return null;
     });
   }
 

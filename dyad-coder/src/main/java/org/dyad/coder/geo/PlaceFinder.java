@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.model.analysis.Location;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
@@ -41,7 +42,7 @@ public final class PlaceFinder {
       "Brigade", "Battalion", "Government", "Ministry", "University", "Times", "Post", "Tribune", "Herald",
       "Daily", "Institute", "Council", "Court", "Congress", "Assembly", "Senate", "Commission", "Bank");
   /** The {@link PlaceMention#locative()} of a dateline's place. */
-  public static final String DATELINE = "dateline";
+  public static final String DATELINE = Location.DATELINE;
   private final Gazetteer gazetteer;
 
   /** Finds names of this gazetteer. */

@@ -14,11 +14,11 @@ package org.dyad.model.analysis;
  * @param sourceText  the source mention as written
  * @param targetText  the target mention as written
  * @param cameo       CAMEO event code, e.g. {@code 112}
- * @param plover      PLOVER event type
+ * @param plover      PLOVER event type, a {@link PloverType} name, or {@code null}
  * @param ploverMode  PLOVER mode or {@code null}
  * @param goldstein   Goldstein scale value
  * @param quadClass   the {@link QuadClass} number, 1 verbal cooperation .. 4 material conflict
- * @param modality    asserted, negated, hypothetical, future or reported
+ * @param modality    whether it happened as told ({@link Modality}: asserted, negated, ...)
  * @param date        ISO date at the precision known
  * @param dateBasis   {@link Basis#TEXT} when a temporal expression dated it, {@link Basis#CONTEXT} when
  *                    it was carried from another sentence or mention, else {@link Basis#PUBLISHED}

@@ -15,8 +15,9 @@ import org.dyad.model.analysis.QuadClass;
  */
 public record PentaclassSentence(String id, String text, int label) {
   /** Names of the five labels, by label: a statement, then the QuadClasses in lower case. */
-  public static final java.util.List<String> LABELS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
-      "statement"), java.util.Arrays.stream(QuadClass.values()).map(q -> q.label().toLowerCase(Locale.ROOT))).toList();
+  public static final java.util.List<String> LABELS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("statement"),
+      java.util.Arrays.stream(QuadClass.values()).map(q -> q.label().toLowerCase(Locale.ROOT))).toList();
 
   public PentaclassSentence {
     Objects.requireNonNull(id, "id");

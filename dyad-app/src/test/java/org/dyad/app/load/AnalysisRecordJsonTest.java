@@ -38,7 +38,15 @@ class AnalysisRecordJsonTest {
     DocumentAnalysis a = sample();
     String json = AnalysisRecordJson.write(a);
     assertTrue(json.contains("\"published\":\"2025-06-04\""), json);
+    assertTrue(json.contains("\"modality\":\"asserted\""), "the stored label, as outputs of earlier versions hold it: " + json);
     assertEquals(a, AnalysisRecordJson.read(json));
+  }
+
+  @Test
+  void aModalityThatIsNoneIsNamed() {
+    String json = AnalysisRecordJson.write(sample()).replace("\"modality\":\"asserted\"", "\"modality\":\"likely\"");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnalysisRecordJson.read(json));
+    assertTrue(e.getMessage().contains("likely"), e.getMessage());
   }
 
   @Test

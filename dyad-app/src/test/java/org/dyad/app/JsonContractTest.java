@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.analysis.Modality;
 import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisJsonWriter;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DateMention;
 import org.dyad.model.analysis.DocumentAnalysis;
@@ -28,8 +30,8 @@ class JsonContractTest {
         List.of(new Span(60, 67)));
     // Putin accuses, in a sentence that does not name Ukraine: the target came from the article.
     Event accuse = new Event("e1", "He accused them of sabotage.", new Span(70, 98), "accused", "a1", "a2",
-        "RUSGOV", "UKR", "He", "Ukraine", "112", "ACCUSE", null, -2.0, 3, "asserted", "2025-06-04",
-        "published", "verbs/accuse.txt:3", 0.6, Event.TEXT, Event.CONTEXT);
+        "RUSGOV", "UKR", "He", "Ukraine", "112", "ACCUSE", null, -2.0, 3, Modality.ASSERTED, "2025-06-04",
+        "published", "verbs/accuse.txt:3", 0.6, Basis.TEXT, Basis.CONTEXT);
     return new DocumentAnalysis("doc-1", "Title", null, LocalDate.of(2025, 6, 4), "en", "ok", null,
         LocalDate.of(2025, 6, 4), "published", List.of(putin, ukraine),
         List.of(new DateMention("on Wednesday", "2025-06-04", new Span(20, 32))),
@@ -77,7 +79,7 @@ class JsonContractTest {
     Event e = d.events().get(0);
     Event alone = new Event(e.id(), e.sentence(), e.span(), e.trigger(), e.source(), null, e.sourceCode(), null,
         e.sourceText(), null, e.cameo(), e.plover(), null, e.goldstein(), e.quadClass(), e.modality(), e.date(),
-        e.dateBasis(), e.rule(), e.confidence(), Event.TEXT, null);
+        e.dateBasis(), e.rule(), e.confidence(), Basis.TEXT, null);
     String json = new AnalysisJsonWriter(false).write(new DocumentAnalysis(d.id(), d.title(), d.url(),
         d.published(), d.language(), d.status(), d.reason(), d.reference(), d.referenceBasis(), d.actors(),
         d.dates(), d.quotes(), List.of(alone), d.text()));

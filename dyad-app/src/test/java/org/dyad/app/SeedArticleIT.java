@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dyad.model.analysis.Modality;
 import org.dyad.pipeline.analyze.AnalyzerConfig;
 import org.dyad.pipeline.analyze.ArticleAnalyzer;
 import org.dyad.app.output.AnalysisJsonWriter;
@@ -157,7 +158,7 @@ class SeedArticleIT {
 
   private String events() {
     return result.events().stream().map(e -> e.sourceCode() + "->" + e.targetCode() + " " + e.cameo()
-        + " " + e.modality() + " " + e.date() + " '" + e.sentence().substring(0, Math.min(40, e.sentence().length())) + "'")
+        + " " + e.modality().label() + " " + e.date() + " '" + e.sentence().substring(0, Math.min(40, e.sentence().length())) + "'")
         .collect(Collectors.joining("\n"));
   }
 
@@ -166,7 +167,7 @@ class SeedArticleIT {
     Actor putin = person("Putin");
     assertTrue(result.events().stream().anyMatch(e -> putin.id().equals(e.source())
         && "RUSGOV".equals(e.sourceCode()) && e.targetCode() != null && e.targetCode().startsWith("UKR")
-        && e.cameo().startsWith("112") && e.modality().equals("asserted")), this::events);
+        && e.cameo().startsWith("112") && e.modality() == Modality.ASSERTED), this::events);
   }
 
   @Test
@@ -182,7 +183,7 @@ class SeedArticleIT {
   void unitedStatesSuspendedArmsSuppliesInMarch() {
     assertTrue(result.events().stream().anyMatch(e -> e.sourceCode() != null
         && e.sourceCode().startsWith("USA") && e.targetCode() != null && e.targetCode().startsWith("UKR")
-        && e.cameo().startsWith("16") && e.date().equals("2025-03") && e.modality().equals("asserted")),
+        && e.cameo().startsWith("16") && e.date().equals("2025-03") && e.modality() == Modality.ASSERTED),
         this::events);
   }
 
@@ -192,14 +193,14 @@ class SeedArticleIT {
       assertTrue(result.events().stream().anyMatch(e -> e.sourceCode() != null
           && e.sourceCode().startsWith(giver) && e.targetCode() != null && e.targetCode().startsWith("UKR")
           && (e.cameo().startsWith("033") || e.cameo().startsWith("07"))
-          && !e.modality().equals("negated") && !e.modality().equals("hypothetical")), () -> giver + "\n" + events());
+          && e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL), () -> giver + "\n" + events());
     }
   }
 
   @Test
   void conditionalsAreNotAsserted() {
     for (String start : List.of("If Trump gives the go-ahead", "If a complete halt in arms supplies occurs")) {
-      assertTrue(eventsIn(start).stream().noneMatch(e -> e.modality().equals("asserted")),
+      assertTrue(eventsIn(start).stream().noneMatch(e -> e.modality() == Modality.ASSERTED),
           () -> start + ": " + events());
     }
   }
@@ -222,7 +223,7 @@ class SeedArticleIT {
         trace::add, p -> { });
     assertTrue(trace.stream().anyMatch(l -> l.contains("'criticize'") && l.contains("event-patterns.tsv:")
         && l.contains("fired") && l.contains("negated")), trace::toString);
-    assertEquals("negated", explained.events().get(0).modality());
+    assertEquals(Modality.NEGATED, explained.events().get(0).modality());
     assertEquals("HUN", explained.events().get(0).sourceCode());
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.dyad.coder.event.CameoOntology;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Scores Dyad's events against gold events, document by document, and keeps the totals.
@@ -101,8 +102,7 @@ public final class EventScorer {
 
   /** True when a predicted event counts: its modality is not negated or hypothetical. */
   public static boolean counts(Event e) {
-    String m = e.modality();
-    return m == null || !(m.equalsIgnoreCase("negated") || m.equalsIgnoreCase("hypothetical"));
+    return e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL;
   }
 
   /**
@@ -284,9 +284,9 @@ public final class EventScorer {
       b.append(" \"").append(e.trigger().strip()).append('"');
     }
     if (!counts(e)) {
-      b.append(" [").append(e.modality()).append(", not counted]");
-    } else if (e.modality() != null && !e.modality().equalsIgnoreCase("asserted")) {
-      b.append(" [").append(e.modality()).append(']');
+      b.append(" [").append(e.modality().label()).append(", not counted]");
+    } else if (e.modality() != null && e.modality() != Modality.ASSERTED) {
+      b.append(" [").append(e.modality().label()).append(']');
     }
     return b.toString();
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dyad.coder.event.CameoOntology;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Scores Dyad's events against sentences with marked source and target spans ({@code plv},
@@ -141,7 +142,7 @@ public final class PairScorer {
     return "\"" + (e.sourceText() == null ? "?" : e.sourceText()) + "\" → \""
         + (e.targetText() == null ? "?" : e.targetText()) + "\" " + (e.cameo() == null ? "?" : e.cameo())
         + (t == null ? "" : " " + t) + (e.trigger() == null ? "" : " \"" + e.trigger().strip() + "\"")
-        + (e.modality() == null || e.modality().equals("asserted") ? "" : " [" + e.modality() + "]");
+        + (e.modality() == null || e.modality() == Modality.ASSERTED ? "" : " [" + e.modality().label() + "]");
   }
 
   private static int typeOrder(String type) {

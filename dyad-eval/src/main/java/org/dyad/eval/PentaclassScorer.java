@@ -3,6 +3,7 @@ package org.dyad.eval;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Scores Dyad against five-class sentence labels (0 neutral statement, 1 verbal cooperation, 2
@@ -28,7 +29,7 @@ public final class PentaclassScorer {
    * has no own event.
    */
   public static Optional<Event> strongest(List<Event> events) {
-    Optional<Event> own = strongestOf(events.stream().filter(e -> !"reported".equals(e.modality())).toList());
+    Optional<Event> own = strongestOf(events.stream().filter(e -> e.modality() != Modality.REPORTED).toList());
     return own.isPresent() ? own : strongestOf(events);
   }
 

@@ -1,6 +1,8 @@
 package org.dyad.eval;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.dyad.model.analysis.QuadClass;
 
 /**
  * One labelled sentence of a five-class conflict/cooperation gold set (ConfliBERT's CAMEO
@@ -12,9 +14,10 @@ import java.util.Objects;
  *              4 material conflict (the last four are CAMEO QuadClasses)
  */
 public record PentaclassSentence(String id, String text, int label) {
-  /** Names of the five labels, by label. */
-  public static final java.util.List<String> LABELS = java.util.List.of(
-      "statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict");
+  /** Names of the five labels, by label: a statement, then the QuadClasses in lower case. */
+  public static final java.util.List<String> LABELS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("statement"),
+      java.util.Arrays.stream(QuadClass.values()).map(q -> q.label().toLowerCase(Locale.ROOT))).toList();
 
   public PentaclassSentence {
     Objects.requireNonNull(id, "id");

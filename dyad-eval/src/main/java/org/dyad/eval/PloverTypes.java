@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.coder.event.CameoOntology;
+import org.dyad.model.analysis.PloverType;
 
 /**
  * PLOVER event type names: the sixteen PLOVER 1.0 types Dyad emits, and the mapping from the
@@ -15,9 +16,7 @@ import org.dyad.coder.event.CameoOntology;
  */
 public final class PloverTypes {
   /** The PLOVER 1.0 types in PLOVER's order (cooperation to conflict), used to order tables. */
-  public static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-      "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-      "MOBILIZE", "COERCE", "ASSAULT");
+  public static final List<String> TYPES = PloverType.names();
 
   /** 0.5b1 names that 1.0 renamed or merged, with their 1.0 type. */
   public static final Map<String, String> LEGACY = Map.of(

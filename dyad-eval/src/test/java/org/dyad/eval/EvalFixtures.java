@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dyad.coder.dict.DictionaryTable;
 import org.dyad.coder.event.CameoOntology;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.dyad.pipeline.analyze.AnalyzerConfig;
 
@@ -38,15 +40,15 @@ final class EvalFixtures {
   static Event event(String source, String target, String cameo, String plover, String modality,
                      double goldstein, int quadClass) {
     return new Event("e", "s", new Span(0, 1), "trigger", null, null, source, target, null, null,
-        cameo, plover, null, goldstein, quadClass, modality, null, "published", "test", 0.5,
-        source == null ? null : Event.TEXT, target == null ? null : Event.TEXT);
+        cameo, plover, null, goldstein, quadClass, Modality.parse(modality), null, Basis.PUBLISHED, "test", 0.5,
+        source == null ? null : Basis.TEXT, target == null ? null : Basis.TEXT);
   }
 
   /** A predicted event with its actor mentions as written ({@code null}: no such actor). */
   static Event mention(String sourceText, String targetText, String cameo, String plover, String modality) {
     return new Event("e", "s", new Span(0, 1), "trigger", null, null, sourceText == null ? null : "SRC",
-        targetText == null ? null : "TGT", sourceText, targetText, cameo, plover, null, 0.0, 1, modality, null,
-        "published", "test", 0.5, sourceText == null ? null : Event.TEXT, targetText == null ? null : Event.TEXT);
+        targetText == null ? null : "TGT", sourceText, targetText, cameo, plover, null, 0.0, 1, Modality.parse(modality), null,
+        Basis.PUBLISHED, "test", 0.5, sourceText == null ? null : Basis.TEXT, targetText == null ? null : Basis.TEXT);
   }
 
   /** A gold event given by CAMEO code or root. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
 
@@ -83,8 +85,8 @@ class PairScorerTest {
     assertEquals(1, none.nonStatements());
     // "Police arrested a California man": a target phrase naming no known actor is a target, not a coded one
     none.score(s, List.of(new Event("e", "s", new Span(0, 1), "arrested", null, null, "COP", null, "Police",
-        "a California man", "173", "COERCE", null, 0.0, 4, "asserted", null, "published", "test", 0.5,
-        Event.TEXT, Event.TEXT)));
+        "a California man", "173", "COERCE", null, 0.0, 4, Modality.ASSERTED, null, "published", "test", 0.5,
+        Basis.TEXT, Basis.TEXT)));
     assertEquals(1, none.withTarget());
     assertEquals(0, none.withCodedTarget());
     assertEquals(2, none.nonStatements());

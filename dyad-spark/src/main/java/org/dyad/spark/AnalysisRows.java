@@ -14,6 +14,7 @@ import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.article.Article;
 import org.dyad.store.write.RowRules;
@@ -79,7 +80,7 @@ final class AnalysisRows {
         rows.add(RowFactory.create(entry.getKey(), keyDate, date(RowRules.firstDay(keyDate)),
             RowRules.datePrecision(keyDate), n++, e.sentence(),
             e.span().begin(), e.span().end(), e.trigger(), e.sourceText(), e.targetText(), e.rule(),
-            e.confidence(), e.modality(), e.date(), e.dateBasis(), e.sourceBasis(), e.targetBasis(), head,
+            e.confidence(), Modality.labelOf(e.modality()), e.date(), e.dateBasis(), e.sourceBasis(), e.targetBasis(), head,
             geo(e.location())));
       }
     }
@@ -94,7 +95,7 @@ final class AnalysisRows {
         src == null ? null : src.country(), RowRules.sectors(src), first.targetCode(),
         RowRules.sideName(tgt, first.targetText()), tgt == null ? null : tgt.country(), RowRules.sectors(tgt),
         first.cameo(), cameoNames.apply(first.cameo()), RowRules.cameoRoot(first.cameo()), first.plover(),
-        first.ploverMode(), first.goldstein(), first.quadClass(), first.modality(), first.trigger(),
+        first.ploverMode(), first.goldstein(), first.quadClass(), Modality.labelOf(first.modality()), first.trigger(),
         first.sentence(), url, first.span().begin() < leadEnd);
   }
 

@@ -3,6 +3,7 @@ package org.dyad.spark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
 import org.dyad.store.export.EventExporter;
 
@@ -50,7 +51,7 @@ final class EventMerge {
 
   /** A side's basis over an event's mentions, as EventUpserter.recount says it. */
   private static String basis(String column) {
-    return "CASE WHEN bool_or(" + column + " = '" + Event.TEXT + "') THEN '" + Event.TEXT + "'"
-        + " WHEN bool_or(" + column + " = '" + Event.CONTEXT + "') THEN '" + Event.CONTEXT + "' END";
+    return "CASE WHEN bool_or(" + column + " = '" + Basis.TEXT + "') THEN '" + Basis.TEXT + "'"
+        + " WHEN bool_or(" + column + " = '" + Basis.CONTEXT + "') THEN '" + Basis.CONTEXT + "' END";
   }
 }

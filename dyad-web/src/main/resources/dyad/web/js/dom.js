@@ -179,7 +179,7 @@ export function emptyBox(text) {
  * The closed vocabularies (modalities, QuadClass names, the store's PLOVER types and CAMEO codes), as
  * the API gives them: the UI keeps no copy. Filled once by loadVocabulary() before the first view.
  */
-export const VOCAB = { modalities: [], plover: [], cameo: [], quadNames: {} };
+export const VOCAB = { modalities: [], plover: [], cameo: [], quads: [], quadNames: {} };
 
 /** Fetches /api/vocabulary into VOCAB. */
 export async function loadVocabulary() {
@@ -188,10 +188,11 @@ export async function loadVocabulary() {
   VOCAB.modalities = list(v.modalities).map(String);
   VOCAB.plover = list(v.plover).map((t) => [String(t.code), t.code + ' (' + fmtInt(t.events) + ')']);
   VOCAB.cameo = list(v.cameo).map((t) => ({ code: String(t.code), name: t.name == null ? '' : String(t.name) }));
+  VOCAB.quads = list(v.quadClasses).map((q) => Number(q.id));
   for (const q of list(v.quadClasses)) VOCAB.quadNames[q.id] = String(q.name);
 }
 
-/** The name of a QuadClass (1 to 4), or undefined. */
+/** The name of a QuadClass (a number of VOCAB.quads), or undefined. */
 export function quadName(q) {
   return VOCAB.quadNames[q];
 }

@@ -77,7 +77,7 @@ function filterForm(params) {
     field('CAMEO root', text('f-root', p.root, '19', { inputmode: 'numeric', maxlength: 2, class: 'narrow' })),
     field('CAMEO code', text('f-code', p.code, '112 or 03', { class: 'narrow' })),
     field('PLOVER', select('f-plover', [['', 'any'], ...VOCAB.plover], p.plover)),
-    field('QuadClass', select('f-quad', [['', 'any'], ...[1, 2, 3, 4].map((q) => [q, q + ' ' + (quadName(q) || '')])], p.quad)),
+    field('QuadClass', select('f-quad', [['', 'any'], ...VOCAB.quads.map((q) => [q, q + ' ' + (quadName(q) || '')])], p.quad)),
     field('Modality', select('f-modality', [['', 'any'], ...VOCAB.modalities], p.modality)),
     field('From', el('input', { id: 'f-from', name: 'f-from', type: 'date', value: p.from || '' })),
     field('To', el('input', { id: 'f-to', name: 'f-to', type: 'date', value: p.to || '' })),

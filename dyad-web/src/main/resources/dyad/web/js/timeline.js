@@ -1,7 +1,7 @@
 // #/timeline: events per period of a dyad as bars stacked by QuadClass, with mean Goldstein as a line.
 import {
   api, el, emptyBox, errorBox, extraFilterChips, field, FILTER_KEYS, fmtGold, fmtInt, go, hashFor, loading,
-  pick, QUAD_COLORS, quadName, select, svg,
+  pick, QUAD_COLORS, quadName, select, svg, VOCAB,
 } from './dom.js';
 
 const BUCKETS = ['day', 'week', 'month'];
@@ -103,7 +103,7 @@ function niceStep(max, ticks) {
 
 function tooltip(p) {
   return p.period + ': ' + fmtInt(p.events) + ' events — ' +
-    [1, 2, 3, 4].map((q) => String(quadName(q) || 'Q' + q).toLowerCase() + ' ' + fmtInt(p['q' + q])).join(', ') +
+    VOCAB.quads.map((q) => String(quadName(q) || 'Q' + q).toLowerCase() + ' ' + fmtInt(p['q' + q])).join(', ') +
     '; mean Goldstein ' + (p.meanGoldstein === null ? '–' : fmtGold(p.meanGoldstein));
 }
 
@@ -145,7 +145,7 @@ function chart(points, bucket, filters, open) {
     const x = M.l + i * band + (band - barW) / 2;
     const rects = [svg('rect', { class: 'bar-hit', x: M.l + i * band, y: M.t, width: band, height: ph, fill: 'transparent' })];
     let base = 0;
-    for (const q of [1, 2, 3, 4]) {
+    for (const q of VOCAB.quads) {
       const v = p['q' + q];
       if (v > 0) rects.push(svg('rect', { class: 'q' + q, x, y: y(base + v), width: barW, height: y(base) - y(base + v), fill: QUAD_COLORS[q] }));
       base += v;
@@ -189,7 +189,7 @@ function chart(points, bucket, filters, open) {
 
 function legend() {
   return el('div', { class: 'legend', id: 'timeline-legend' },
-    [1, 2, 3, 4].map((q) => el('span', { class: 'legend-item' }, el('span', { class: ['swatch', 'q' + q] }), quadName(q))),
+    VOCAB.quads.map((q) => el('span', { class: 'legend-item' }, el('span', { class: ['swatch', 'q' + q] }), quadName(q))),
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch line' }), 'Mean Goldstein (right axis)'),
     el('span', { class: 'hint' }, 'Click a bar for its events.'));
 }
@@ -197,11 +197,11 @@ function legend() {
 function table(points, bucket, filters) {
   return el('div', { class: 'table-wrap fit' }, el('table', { id: 'timeline-table', class: 'data compact' },
     el('thead', null, el('tr', null, el('th', null, 'Period'), el('th', { class: 'num' }, 'Events'),
-      [1, 2, 3, 4].map((q) => el('th', { class: 'num', title: quadName(q) }, el('span', { class: ['swatch', 'q' + q] }), 'Q' + q)),
+      VOCAB.quads.map((q) => el('th', { class: 'num', title: quadName(q) }, el('span', { class: ['swatch', 'q' + q] }), 'Q' + q)),
       el('th', { class: 'num' }, 'Mean Goldstein'))),
     el('tbody', null, points.filter((p) => p.events > 0).map((p) => el('tr', null,
       el('td', null, el('a', { href: hashFor('events', eventsFilter(filters, p.period, bucket)) }, p.period)),
       el('td', { class: 'num' }, fmtInt(p.events)),
-      [1, 2, 3, 4].map((q) => el('td', { class: 'num' }, fmtInt(p['q' + q]))),
+      VOCAB.quads.map((q) => el('td', { class: 'num' }, fmtInt(p['q' + q]))),
       el('td', { class: 'num' }, p.meanGoldstein === null ? '–' : fmtGold(p.meanGoldstein)))))));
 }

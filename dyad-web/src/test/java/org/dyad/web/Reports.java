@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.article.Article;
@@ -129,12 +131,12 @@ final class Reports {
     Span at = new Span(start, end);
     return new Event("e" + trigger, sentence, at, trigger, source.id(), target.id(),
         source.code(), target.code(), source.name(), target.name(), cameo, plover, null, goldstein, 3,
-        "asserted", date, date == null ? "published" : "text", "hand:" + cameo, 0.8, basis(source, at),
+        Modality.ASSERTED, date, date == null ? Basis.PUBLISHED : Basis.TEXT, "hand:" + cameo, 0.8, basis(source, at),
         basis(target, at));
   }
 
   /** {@code text} when the sentence mentions the actor, else {@code context} (from the article). */
   private static String basis(Actor a, Span sentence) {
-    return a.mentions().stream().anyMatch(sentence::contains) ? Event.TEXT : Event.CONTEXT;
+    return a.mentions().stream().anyMatch(sentence::contains) ? Basis.TEXT : Basis.CONTEXT;
   }
 }

@@ -1,13 +1,18 @@
 package org.dyad.app.load;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import java.io.IOException;
 import java.time.LocalDate;
 import org.dyad.model.analysis.DocumentAnalysis;
+import org.dyad.model.analysis.Modality;
 
 /**
  * A {@link DocumentAnalysis} as JSON and back, losing nothing: every field of every record, named
@@ -46,9 +51,9 @@ public final class AnalysisRecordJson {
   }
 
   private static ObjectMapper mapper() {
-    SimpleModule dates = new SimpleModule("iso-dates");
-    dates.addSerializer(LocalDate.class, ToStringSerializer.instance);
-    dates.addDeserializer(LocalDate.class, new FromStringDeserializer<LocalDate>(LocalDate.class) {
+    SimpleModule values = new SimpleModule("dyad-values");
+    values.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    values.addDeserializer(LocalDate.class, new FromStringDeserializer<LocalDate>(LocalDate.class) {
       private static final long serialVersionUID = 1L;
 
       @Override
@@ -56,7 +61,24 @@ public final class AnalysisRecordJson {
         return LocalDate.parse(value);
       }
     });
-    return new ObjectMapper().registerModule(dates)
+    // a modality travels as the label the store and the writers use ("asserted"), not as the enum's name
+    values.addSerializer(Modality.class, new StdSerializer<Modality>(Modality.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(Modality m, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeString(m.label());
+      }
+    });
+    values.addDeserializer(Modality.class, new FromStringDeserializer<Modality>(Modality.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected Modality _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+        return Modality.parse(value);
+      }
+    });
+    return new ObjectMapper().registerModule(values)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 }

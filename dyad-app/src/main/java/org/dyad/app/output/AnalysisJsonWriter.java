@@ -11,6 +11,7 @@ import org.dyad.model.analysis.DateMention;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.analysis.Span;
 
@@ -135,7 +136,7 @@ public final class AnalysisJsonWriter {
     }
     g.writeNumberField("goldstein", e.goldstein());
     g.writeNumberField("quad_class", e.quadClass());
-    g.writeStringField("modality", e.modality());
+    g.writeStringField("modality", Modality.labelOf(e.modality()));
     g.writeStringField("date", e.date());
     g.writeStringField("date_basis", e.dateBasis());
     g.writeStringField("rule", e.rule());

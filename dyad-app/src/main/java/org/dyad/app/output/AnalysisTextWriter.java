@@ -1,9 +1,11 @@
 package org.dyad.app.output;
 
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DateMention;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 
 /**
@@ -47,7 +49,7 @@ public final class AnalysisTextWriter {
       for (Event e : a.events()) {
         b.append(String.format("  %s %s -> %s  %s%s %s%s%s%n", orDash(e.date()),
             actor(e.sourceCode(), e.sourceBasis()), actor(e.targetCode(), e.targetBasis()), orDash(e.cameo()),
-            e.plover() == null ? "" : " (" + e.plover() + ")", orDash(e.modality()),
+            e.plover() == null ? "" : " (" + e.plover() + ")", orDash(Modality.labelOf(e.modality())),
             e.trigger() == null ? "" : " \u201C" + e.trigger() + "\u201D",
             e.sameAs() == null ? "" : "  (again: same event as " + e.sameAs() + ")"));
         if (e.sentence() != null && !e.sentence().isBlank()) {
@@ -75,7 +77,7 @@ public final class AnalysisTextWriter {
   /** An event's actor code, marked when it was filled from the article rather than the sentence. */
   static String actor(String code, String basis) {
     String shown = orDash(code);
-    return Event.CONTEXT.equals(basis) ? shown + " (context)" : shown;
+    return Basis.CONTEXT.equals(basis) ? shown + " (context)" : shown;
   }
 
   /** The value, or a dash where the analysis has none. */

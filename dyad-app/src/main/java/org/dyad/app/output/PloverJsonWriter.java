@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Writes a document's events as PLOVER records, one JSON line each, in the field names of the
@@ -49,7 +50,7 @@ public final class PloverJsonWriter {
         g.writeStringField("eventText", e.trigger());
         g.writeStringField("text", e.sentence());
         g.writeStringField("language", a.language() == null ? "en" : a.language());
-        g.writeStringField("modality", e.modality());
+        g.writeStringField("modality", Modality.labelOf(e.modality()));
         g.writeStringField("cameo", e.cameo());
         g.writeEndObject();
       } catch (IOException x) {

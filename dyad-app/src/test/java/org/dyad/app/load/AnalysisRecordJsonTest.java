@@ -11,6 +11,7 @@ import org.dyad.model.analysis.DateMention;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class AnalysisRecordJsonTest {
     Location kyiv = new Location("Kyiv", 703448L, "UKR", "12", "Kyiv City", 50.45, 30.52, "PPLC", "sentence",
         new Span(50, 54));
     Event first = new Event("e1", "Putin accused Ukraine.", new Span(0, 22), "accused", "a1", "a2", "RUSGOV",
-        "UKR", "Putin", "Ukraine", "112", "ACCUSE", "disapprove", -2.0, 3, "asserted", "2025-06-04", "text",
+        "UKR", "Putin", "Ukraine", "112", "ACCUSE", "disapprove", -2.0, 3, Modality.ASSERTED, "2025-06-04", "text",
         "cameo/event-patterns.tsv:9", 0.8, "text", "context", null, kyiv);
     Event again = first.relinked("e2", "2025-06", "published", "e1");
     return new DocumentAnalysis("doc", "Title", null, LocalDate.of(2025, 6, 4), "en", DocumentAnalysis.OK, null,
@@ -37,7 +38,15 @@ class AnalysisRecordJsonTest {
     DocumentAnalysis a = sample();
     String json = AnalysisRecordJson.write(a);
     assertTrue(json.contains("\"published\":\"2025-06-04\""), json);
+    assertTrue(json.contains("\"modality\":\"asserted\""), "the stored label, as outputs of earlier versions hold it: " + json);
     assertEquals(a, AnalysisRecordJson.read(json));
+  }
+
+  @Test
+  void aModalityThatIsNoneIsNamed() {
+    String json = AnalysisRecordJson.write(sample()).replace("\"modality\":\"asserted\"", "\"modality\":\"likely\"");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnalysisRecordJson.read(json));
+    assertTrue(e.getMessage().contains("likely"), e.getMessage());
   }
 
   @Test

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +25,8 @@ class ActorBasisOutputTest {
     Actor russia = new Actor("a2", "Russia", "COUNTRY", "RUS", "RUS", List.of(), null, "country names",
         List.of(new Span(12, 18), new Span(37, 43)));
     Event e = new Event("e1", "Russia accused them of smuggling.", new Span(37, 70), "accused", "a2", "a1",
-        "RUS", "UKR", "Russia", "them", "112", "ACCUSE", null, -2.0, 3, "asserted", "2025-06-04", "published",
-        "verbs/accuse.txt:3", 0.6, Event.TEXT, Event.CONTEXT);
+        "RUS", "UKR", "Russia", "them", "112", "ACCUSE", null, -2.0, 3, Modality.ASSERTED, "2025-06-04", "published",
+        "verbs/accuse.txt:3", 0.6, Basis.TEXT, Basis.CONTEXT);
     LocalDate day = LocalDate.of(2025, 6, 4);
     return new DocumentAnalysis("doc", null, null, day, "en", DocumentAnalysis.OK, null, day, "published",
         List.of(ukraine, russia), List.of(), List.of(), List.of(e), text);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,8 @@ class AnalysisTextWriterTest {
     Actor nameless = new Actor("a2", null, "PERSON", null, null, List.of(), null, null,
         List.of(new Span(10, 12), new Span(20, 22)));
     Event e = new Event("e1", "Russia warned on Tuesday.", new Span(0, 25), null, "a1", null, "RUS", null,
-        "Russia", null, "010", null, null, 0.0, 1, "asserted", null, null, "cameo/event-patterns.tsv:17", 0.5,
-        Event.TEXT, null);
+        "Russia", null, "010", null, null, 0.0, 1, Modality.ASSERTED, null, null, "cameo/event-patterns.tsv:17", 0.5,
+        Basis.TEXT, null);
     return new DocumentAnalysis("doc", null, null, null, "en", DocumentAnalysis.OK, null, DAY, null,
         List.of(russia, nameless), List.of(), List.of(new Quote("We will answer.", new Span(30, 45), null, null,
         "said")), List.of(e), null);

@@ -162,6 +162,18 @@ class BrowserIT {
     // A continuous axis: a bar slot for every month, the empty ones drawn as such.
     assertEquals(points.size(), driver.findElements(By.cssSelector("#timeline-chart g.bar")).size());
     assertEquals(withEvents, driver.findElements(By.cssSelector("#timeline-chart g.bar:not(.empty)")).size());
+    // Each bar stacks a part per QuadClass with events; the UI takes the QuadClasses from /api/vocabulary.
+    JsonNode quads = api("/api/vocabulary").get("quadClasses");
+    long parts = 0;
+    for (JsonNode p : points) {
+      for (JsonNode q : quads) {
+        parts += p.path("q" + q.get("id").asInt()).asLong() > 0 ? 1 : 0;
+      }
+    }
+    assertTrue(parts > 0, "the dyad's bars have QuadClass parts");
+    assertEquals(parts, driver.findElements(By.cssSelector("#timeline-chart g.bar rect[class^='q']")).size());
+    assertEquals(quads.size() + 1, driver.findElements(By.cssSelector("#timeline-legend .legend-item")).size(),
+        "a legend entry per QuadClass and one for the Goldstein line");
     driver.get(base + "/#/network");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network-chart g.node")));
     JsonNode network = api("/api/network");

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.article.Article;
 import org.dyad.store.Store;
@@ -59,11 +61,11 @@ final class HugeTitleArticle {
     for (int i = 0; i < events; i++) {
       // One event a day: the date is part of an event's identity, so none merges with another.
       list.add(new Event("e" + (i + 1), TEXT, sentence, "accused", "a1", "a2", "RUS", "UKR", "Russia",
-          "Ukraine", "112", "ACCUSE", null, -2.0, 3, "asserted", FIRST_DAY.plusDays(i).toString(), "text",
-          "bench/112:1", 0.9, Event.TEXT, Event.TEXT));
+          "Ukraine", "112", "ACCUSE", null, -2.0, 3, Modality.ASSERTED, FIRST_DAY.plusDays(i).toString(), Basis.TEXT,
+          "bench/112:1", 0.9, Basis.TEXT, Basis.TEXT));
     }
     DocumentAnalysis analysis = new DocumentAnalysis("huge-title", title, article.url(), FIRST_DAY, "en",
-        DocumentAnalysis.OK, null, FIRST_DAY, "published", List.of(russia, ukraine), List.of(), List.of(),
+        DocumentAnalysis.OK, null, FIRST_DAY, Basis.PUBLISHED, List.of(russia, ukraine), List.of(), List.of(),
         list, null);
     try (ArticleWriter writer = new ArticleWriter(store, code -> "112".equals(code) ? "Accuse" : null)) {
       WriteResult r = writer.write(article, analysis);

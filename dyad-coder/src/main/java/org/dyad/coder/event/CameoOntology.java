@@ -7,6 +7,8 @@ import java.util.Map;
 import org.dyad.coder.dict.DictionaryException;
 import org.dyad.coder.dict.DictionaryRow;
 import org.dyad.coder.dict.DictionaryTable;
+import org.dyad.model.analysis.PloverType;
+import org.dyad.model.analysis.QuadClass;
 
 /**
  * The CAMEO code table ({@code dyad/cameo/cameo-codes.tsv}): names, Goldstein values, QuadClass and
@@ -37,10 +39,15 @@ public final class CameoOntology {
       } catch (NumberFormatException e) {
         throw new DictionaryException(r.where(), "goldstein and quad_class must be numbers");
       }
-      if (goldstein < -10 || goldstein > 10 || quad < 1 || quad > 4) {
+      if (goldstein < -10 || goldstein > 10 || !QuadClass.isNumber(quad)) {
         throw new DictionaryException(r.where(), "goldstein must be in [-10,10] and quad_class in 1..4");
       }
-      if (o.codes.put(code, new CameoCode(code, r.required(1, "name"), goldstein, quad, r.text(4),
+      String plover = r.text(4);
+      if (plover != null && !PloverType.isName(plover)) {
+        throw new DictionaryException(r.where(), "plover '" + plover + "' is not a PLOVER 1.0 type "
+            + PloverType.names());
+      }
+      if (o.codes.put(code, new CameoCode(code, r.required(1, "name"), goldstein, quad, plover,
           r.text(5), r.where())) != null) {
         throw new DictionaryException(r.where(), "code " + code + " is listed twice");
       }

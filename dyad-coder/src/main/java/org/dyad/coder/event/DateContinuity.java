@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Basis;
 
 /**
  * Carries an event date from one sentence to the next where the story does: "Russian forces shelled
@@ -17,7 +18,6 @@ import org.dyad.coder.tree.SentenceTree;
  * counting from a date at day precision is left to the reader.
  */
 final class DateContinuity {
-  static final String CONTEXT = "context";
   private static final Pattern SAME_DAY = Pattern.compile(
       "(?i)\\b((hours|minutes|moments) later|later (that|the same) (day|evening|night|morning)|that same day"
           + "|shortly (after|afterwards|thereafter)|soon after(wards)?)\\b");
@@ -43,7 +43,7 @@ final class DateContinuity {
    * else the carried date where the rules above hold, else {@code own} (the publication date).
    */
   EventDater.Dated carry(EventDater.Dated own, SentenceTree tree, MentionIndex.Ref source) {
-    if (!own.basis().equals("published") || lastDate == null) {
+    if (!own.basis().equals(Basis.PUBLISHED) || lastDate == null) {
       return own;
     }
     int sentence = tree.sentence().index();
@@ -53,7 +53,7 @@ final class DateContinuity {
     boolean sequel = SAME_DAY.matcher(opening(tree)).find();
     boolean continued = sentence == lastSentence + 1
         && (source.viaPronoun() || lastActors.contains(source.actor().id()));
-    return sequel || continued ? new EventDater.Dated(lastDate, CONTEXT) : own;
+    return sequel || continued ? new EventDater.Dated(lastDate, Basis.CONTEXT) : own;
   }
 
   /** The first words of the sentence, where a sequel phrase stands. */

@@ -12,7 +12,9 @@ import java.util.function.Function;
 import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
@@ -197,7 +199,7 @@ public final class EventCoder {
     for (MentionIndex.Ref src : sources) {
       boolean self = speakers.stream().anyMatch(sp -> SpeechActs.sameSide(sp.actor(), src.actor()));
       boolean ownVoice = reading.speech() < 0 || self || reading.committed();
-      String modality = reading.modality(self);
+      Modality modality = reading.modality(self);
       String code = base;
       String rule = p.where() + " " + p.trigger() + " -> " + p.code()
           + (framedCode == null ? "" : " (about the act it governs: " + framedCode + ")")
@@ -206,16 +208,16 @@ public final class EventCoder {
       // Y, the agency said": 036); a speaker's conditional only counts when it is their own act.
       if (framedCode != null) {
         // the framing verb already says what kind of act this is
-      } else if (modality.equals(ModalityReader.FUTURE) && future != null) {
+      } else if (modality == Modality.FUTURE && future != null) {
         code = future;
         rule = rule + " (future: intent " + code + ")";
-      } else if (modality.equals(ModalityReader.NEGATED)
+      } else if (modality == Modality.NEGATED
           && (ownVoice && (reading.future() || reading.would()) || reading.failed())
           && refusal != null) {
         // "will not accept", "would not release": refusing to cooperate or yield is a rejection
         // (12x); so is failing to reach it ("failed to reach agreement": 127)
         code = refusal;
-        modality = reading.speech() >= 0 ? ModalityReader.REPORTED : ModalityReader.ASSERTED;
+        modality = reading.speech() >= 0 ? Modality.REPORTED : Modality.ASSERTED;
         rule = rule + (reading.failed() ? " (failed: " : " (refused: ") + code + ")";
       }
       EventDater.Dated dated = context.dates().carry(date, tree, src);
@@ -231,7 +233,7 @@ public final class EventCoder {
         }
         double confidence = 0.6 + (tgt != null || p.target().isEmpty() ? 0.2 : 0)
             + (src.viaPronoun() || (tgt != null && tgt.viaPronoun()) ? 0 : 0.1)
-            + (modality.equals(ModalityReader.ASSERTED) ? 0.05 : 0)
+            + (modality == Modality.ASSERTED ? 0.05 : 0)
             - (src.fromContext() || (tgt != null && tgt.fromContext()) ? 0.25 : 0)
             - (CarriedSources.isUnknown(src) ? 0.25 : 0);
         Event e = events.event(doc, s, triggerText(tree, t, p), placed.source(), tgt, code, modality, dated, rule,
@@ -241,13 +243,13 @@ public final class EventCoder {
           choices.accept(new TargetChoice(e, dyad.ranked().stream()
               .map(c -> new TargetChoice.Option(c.ref().text(), c.features(), c.probability())).toList()));
         }
-        if (dated.basis().equals("text")) {
+        if (dated.basis().equals(Basis.TEXT)) {
           context.dates().dated(s.index(), dated.value(), src.actor().id(), tgt == null ? null : tgt.actor().id());
         }
         speech.accuse(doc, tree, speakers, reading, placed.source(), tgt, code, dated, seen, out, trace);
         trace.accept(tag(t) + ": " + rule + " fired: " + (src.text() == null ? "(unknown)" : src.text()) + " -> "
-            + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality + ", " + dated.value()
-            + (dated.basis().equals(DateContinuity.CONTEXT) ? " (date carried from an earlier sentence)" : "")
+            + (tgt == null ? "(no target)" : tgt.text()) + ", " + modality.label() + ", " + dated.value()
+            + (dated.basis().equals(Basis.CONTEXT) ? " (date carried from an earlier sentence)" : "")
             + "; source by " + dyad.sourceHow()
             + "; target by " + (tgt == null ? "none found" : dyad.targetHow()));
       }

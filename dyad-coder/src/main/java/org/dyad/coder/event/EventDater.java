@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.coder.date.DateExtractor;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.TimeExpression;
 import org.dyad.model.text.Token;
@@ -48,8 +49,8 @@ final class EventDater {
       }
     }
     if (best != null) {
-      return new Dated(org.dyad.coder.date.PastWeekday.value(doc, best), "text");
+      return new Dated(org.dyad.coder.date.PastWeekday.value(doc, best), Basis.TEXT);
     }
-    return new Dated(doc.reference().toString(), "published");
+    return new Dated(doc.reference().toString(), Basis.PUBLISHED);
   }
 }

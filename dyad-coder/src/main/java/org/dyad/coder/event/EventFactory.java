@@ -2,7 +2,9 @@ package org.dyad.coder.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
@@ -25,7 +27,7 @@ final class EventFactory {
 
   /** One event, numbered after the {@code count} events coded before it. */
   Event event(ParsedDocument doc, Sentence s, String trigger, MentionIndex.Ref src,
-              MentionIndex.Ref tgt, String code, String modality, EventDater.Dated date, String rule,
+              MentionIndex.Ref tgt, String code, Modality modality, EventDater.Dated date, String rule,
               double confidence, int count) {
     CameoCode cameo = dictionary.ontology().get(code);
     boolean nobody = CarriedSources.isUnknown(src);
@@ -35,8 +37,8 @@ final class EventFactory {
         src.code(), tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
         cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
         date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
-        nobody ? (src.code() == null ? null : Event.CONTEXT) : src.fromContext() ? Event.CONTEXT : Event.TEXT,
-        tgt == null ? null : tgt.fromContext() ? Event.CONTEXT : Event.TEXT);
+        nobody ? (src.code() == null ? null : Basis.CONTEXT) : src.fromContext() ? Basis.CONTEXT : Basis.TEXT,
+        tgt == null ? null : tgt.fromContext() ? Basis.CONTEXT : Basis.TEXT);
   }
 
   /** Event ids in document order once statements have been dropped: e1, e2, ... */

@@ -3,6 +3,7 @@ package org.dyad.coder.event;
 import java.util.List;
 import java.util.function.Function;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
 
@@ -45,7 +46,7 @@ final class HomeTarget {
     }
     String name = countryNames.apply(country);
     Actor home = MentionIndex.standIn("home:" + country, name == null ? country : name, "COUNTRY", country,
-        country, Event.CONTEXT);
+        country, Basis.CONTEXT);
     return MentionIndex.Ref.context(home);
   }
 }

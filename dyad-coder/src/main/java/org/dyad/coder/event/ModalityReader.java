@@ -4,6 +4,7 @@ import java.util.Set;
 import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.lexicon.SpeechVerbLexicon;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Decides whether an event is asserted, negated, hypothetical, future or reported, from the words
@@ -14,12 +15,6 @@ import org.dyad.coder.tree.SentenceTree;
  * it will withdraw unless ..."), hypothetical, future, reported, asserted.
  */
 final class ModalityReader {
-  static final String ASSERTED = "asserted";
-  static final String NEGATED = "negated";
-  static final String HYPOTHETICAL = "hypothetical";
-  static final String FUTURE = "future";
-  static final String REPORTED = "reported";
-
   private static final Set<String> NEGATORS = Lexicon.DEFAULT.set("negators");
   private static final Set<String> CONDITIONS = Lexicon.DEFAULT.set("condition-words");
   private static final Set<String> MODALS = Lexicon.DEFAULT.set("modal-verbs");
@@ -51,31 +46,31 @@ final class ModalityReader {
      * (future), not a hypothesis, and so is one the subject is ready, willing or pledged to do;
      * said of others, or by the narrator, it is hypothetical.
      */
-    String modality(boolean self) {
+    Modality modality(boolean self) {
       if (negated) {
-        return NEGATED;
+        return Modality.NEGATED;
       }
       if (condition) {
         // "threatened an offensive unless Baghdad accepted its conditions": the act is the
         // condition itself, not anyone's commitment
-        return HYPOTHETICAL;
+        return Modality.HYPOTHETICAL;
       }
       boolean speech = this.speech >= 0;
       if (committed && weak && speech && !self) {
         // "Mubarak said the US must be ready to mediate": what another is told it must be ready to do
-        return HYPOTHETICAL;
+        return Modality.HYPOTHETICAL;
       }
       // "is willing to withdraw its troops if ...": a conditional offer is still the subject's intent
       if ((speech && self || committed) && (conditional || weak || would || future)) {
-        return FUTURE;
+        return Modality.FUTURE;
       }
       if (conditional || weak || (would && !speech)) {
-        return HYPOTHETICAL;
+        return Modality.HYPOTHETICAL;
       }
       if (future || would) {
-        return FUTURE;
+        return Modality.FUTURE;
       }
-      return speech || quoted ? REPORTED : ASSERTED;
+      return speech || quoted ? Modality.REPORTED : Modality.ASSERTED;
     }
   }
 

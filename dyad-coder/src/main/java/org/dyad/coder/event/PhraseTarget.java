@@ -3,6 +3,7 @@ package org.dyad.coder.event;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.text.Token;
@@ -84,7 +85,7 @@ final class PhraseTarget {
     }
     String phrase = text.toString();
     Actor stand = MentionIndex.standIn(KIND + ":" + tree.sentence().index() + ":" + head, phrase, KIND, null,
-        null, Event.TEXT);
+        null, Basis.TEXT);
     return new MentionIndex.Ref(stand, phrase, false);
   }
 }

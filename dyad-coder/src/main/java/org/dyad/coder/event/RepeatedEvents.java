@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Finds the events of one article that tell the same act again: an arrest reported in the lead, in a
@@ -22,7 +24,7 @@ import org.dyad.model.analysis.Event;
  * gave another mention, with basis {@code context}. Stateless.
  */
 final class RepeatedEvents {
-  private static final Set<String> FACTUAL = Set.of(ModalityReader.ASSERTED, ModalityReader.REPORTED);
+  private static final Set<Modality> FACTUAL = Set.of(Modality.ASSERTED, Modality.REPORTED);
 
   private RepeatedEvents() {}
 
@@ -34,7 +36,7 @@ final class RepeatedEvents {
       if (e.source() == null || e.target() == null) {
         continue;
       }
-      String claim = FACTUAL.contains(e.modality()) ? "factual" : e.modality();
+      String claim = FACTUAL.contains(e.modality()) ? "factual" : String.valueOf(e.modality());
       String key = e.source() + "|" + e.target() + "|" + e.cameo() + "|" + claim;
       List<Integer> earlier = groups.computeIfAbsent(key, k -> new ArrayList<>());
       Integer lead = null;
@@ -51,11 +53,11 @@ final class RepeatedEvents {
       Event first = out.get(lead);
       if (published(first) && !published(e)) {
         // the repeat says when: the whole event (its first mention too) takes that date
-        first = first.relinked(first.id(), e.date(), Event.CONTEXT, first.sameAs());
+        first = first.relinked(first.id(), e.date(), Basis.CONTEXT, first.sameAs());
         out.set(lead, first);
       }
       out.set(i, published(e) && !published(first)
-          ? e.relinked(e.id(), first.date(), Event.CONTEXT, first.id())
+          ? e.relinked(e.id(), first.date(), Basis.CONTEXT, first.id())
           : e.relinked(e.id(), e.date(), e.dateBasis(), first.id()));
     }
     return out;
@@ -68,6 +70,6 @@ final class RepeatedEvents {
 
   /** Dated by the publication day (or the option standing in for it), not by the text. */
   private static boolean published(Event e) {
-    return "published".equals(e.dateBasis());
+    return Basis.PUBLISHED.equals(e.dateBasis());
   }
 }

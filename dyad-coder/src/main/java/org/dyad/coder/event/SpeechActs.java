@@ -8,6 +8,7 @@ import org.dyad.coder.lexicon.Lexicon;
 import org.dyad.coder.tree.SentenceTree;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Token;
 
@@ -58,7 +59,7 @@ final class SpeechActs {
       for (MentionIndex.Ref src : sources) {
         for (MentionIndex.Ref tgt : targets) {
           if (!ownSide(src.actor(), tgt.actor()) && seen.add(src.actor().id() + "|" + tgt.actor().id() + "|" + DEMAND)) {
-            out.add(events.event(doc, tree.sentence(), t.word(), src, tgt, DEMAND, ModalityReader.ASSERTED, date,
+            out.add(events.event(doc, tree.sentence(), t.word(), src, tgt, DEMAND, Modality.ASSERTED, date,
                 rule, src.viaPronoun() || tgt.viaPronoun() ? 0.6 : 0.7, out.size()));
             trace.accept(EventCoder.tag(t) + ": " + rule + " fired: " + src.text() + " -> " + tgt.text());
           }
@@ -113,7 +114,7 @@ final class SpeechActs {
       }
       String rule = "engine: speaker reports a hostile act (" + code + ") by another side -> " + ACCUSE;
       out.add(events.event(doc, tree.sentence(), tree.token(reading.speech()).word(), speaker, src, ACCUSE,
-          ModalityReader.ASSERTED, date, rule, speaker.viaPronoun() || src.viaPronoun() ? 0.6 : 0.7, out.size()));
+          Modality.ASSERTED, date, rule, speaker.viaPronoun() || src.viaPronoun() ? 0.6 : 0.7, out.size()));
       trace.accept("'" + tree.token(reading.speech()).word() + "': " + rule + " fired: " + speaker.text()
           + " -> " + src.text());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.coder.lexicon.Lexicon;
+import org.dyad.model.analysis.Location;
 import org.dyad.model.analysis.Span;
 import org.dyad.model.text.ParsedDocument;
 import org.dyad.model.text.Sentence;
@@ -33,7 +34,7 @@ public final class PlaceFinder {
   // Capitalised words that make a place name part of an organisation's name after it.
   private static final Set<String> ORGANISATION_HEADS = Lexicon.DEFAULT.set("organisation-heads");
   /** The {@link PlaceMention#locative()} of a dateline's place. */
-  public static final String DATELINE = "dateline";
+  public static final String DATELINE = Location.DATELINE;
   private final Gazetteer gazetteer;
 
   /** Finds names of this gazetteer. */

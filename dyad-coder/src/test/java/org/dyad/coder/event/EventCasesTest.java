@@ -23,6 +23,7 @@ import org.dyad.coder.fixture.ParsedFixtures;
 import org.dyad.coder.quote.QuoteAttributor;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Quote;
 import org.dyad.model.text.ParsedDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +60,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventCasesTest {
   private static final String DIR = "/events/cases/";
-  private static final Set<String> MODALITIES =
-      Set.of("asserted", "negated", "hypothetical", "future", "reported");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d\\d(-\\d\\d)?|-W\\d\\d)?");
 
   /** One sentence with its expected events; {@code begin} is its offset in the fixture text. */
@@ -141,7 +140,7 @@ class EventCasesTest {
       if (cameo.get(f[3]) == null) {
         malformed.add(where + ": unknown CAMEO code " + f[3]);
       }
-      if (!MODALITIES.contains(f[4])) {
+      if (!Modality.labels().contains(f[4])) {
         malformed.add(where + ": unknown modality " + f[4]);
       }
       if (!DATE.matcher(f[5]).matches()) {
@@ -259,7 +258,7 @@ class EventCasesTest {
     Set<String> out = new TreeSet<>();
     for (Event e : in(c)) {
       out.add(String.join(" ", dash(e.sourceCode()), dash(e.targetCode()), dash(e.cameo()),
-          dash(e.modality()), dash(e.date())));
+          dash(e.modality() == null ? null : e.modality().label()), dash(e.date())));
     }
     return out;
   }

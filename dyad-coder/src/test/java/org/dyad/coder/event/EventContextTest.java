@@ -31,7 +31,7 @@ class EventContextTest {
     Set<String> got = new TreeSet<>();
     for (Event e : events) {
       got.add(e.sourceCode() + "/" + e.sourceBasis() + " -> " + e.targetCode() + "/" + e.targetBasis() + " "
-          + e.cameo() + " " + e.modality() + " " + e.date() + "/" + e.dateBasis());
+          + e.cameo() + " " + e.modality().label() + " " + e.date() + "/" + e.dateBasis());
     }
     Set<String> want = new TreeSet<>(List.of(
         // "Russia and Ukraine resumed prisoner talks in Istanbul on Monday": one meeting each way

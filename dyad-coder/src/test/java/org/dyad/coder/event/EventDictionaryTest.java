@@ -74,12 +74,23 @@ class EventDictionaryTest {
 
   @Test
   void badGoldsteinInTheCameoTable(@TempDir Path dir) throws IOException {
+    assertEquals("cameo/cameo-codes.tsv:4: goldstein must be in [-10,10] and quad_class in 1..4",
+        badCameoTable(dir, "112\tAccuse\t-12.0\t3\tACCUSE\t-\n").getMessage());
+  }
+
+  @Test
+  void aPloverTypeOutsidePlover10InTheCameoTable(@TempDir Path dir) throws IOException {
+    String message = badCameoTable(dir, "112\tAccuse\t-2.0\t3\tACCUSE\t-\n190\tFight\t-10.0\t4\tFIGHT\t-\n")
+        .getMessage();
+    assertTrue(message.startsWith("cameo/cameo-codes.tsv:5: plover 'FIGHT' is not a PLOVER 1.0 type [AGREE,"),
+        message);
+  }
+
+  /** The error of loading a CAMEO table of these rows (after the three header lines). */
+  private static DictionaryException badCameoTable(Path dir, String rows) throws IOException {
     Files.createDirectories(dir.resolve("cameo"));
     Files.writeString(dir.resolve("cameo/cameo-codes.tsv"),
-        "# version: t\n# source: t\n# columns: code\tname\tgoldstein\tquad_class\tplover\tplover_mode\n"
-            + "112\tAccuse\t-12.0\t3\tACCUSE\t-\n");
-    DictionaryException e = assertThrows(DictionaryException.class, () -> CameoOntology.load(dir));
-    assertEquals("cameo/cameo-codes.tsv:4: goldstein must be in [-10,10] and quad_class in 1..4",
-        e.getMessage());
+        "# version: t\n# source: t\n# columns: code\tname\tgoldstein\tquad_class\tplover\tplover_mode\n" + rows);
+    return assertThrows(DictionaryException.class, () -> CameoOntology.load(dir));
   }
 }

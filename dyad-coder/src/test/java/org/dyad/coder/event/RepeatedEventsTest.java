@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class RepeatedEventsTest {
   private static Event event(String source, String target, String code, String modality, String date,
                              String basis) {
     return new Event("e?", "s", new Span(0, 1), "t", source, target, "SRC", target == null ? null : "TGT", "x",
-        target == null ? null : "y", code, "COERCE", null, -5, 4, modality, date, basis, "test", 0.9, "text",
+        target == null ? null : "y", code, "COERCE", null, -5, 4, Modality.parse(modality), date, basis, "test", 0.9, "text",
         target == null ? null : "text");
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.dyad.coder.dict.DictionaryException;
 import org.dyad.coder.fixture.HandParsed;
 import org.dyad.coder.tree.SentenceTree;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Span;
@@ -49,7 +50,7 @@ class TargetRankerTest {
     Event say = events.stream().filter(e -> e.cameo().equals("010")).findFirst().orElseThrow();
     assertEquals("EU", say.sourceText());
     assertEquals("Venezuela", say.targetText());
-    assertEquals(Event.TEXT, say.targetBasis());
+    assertEquals(Basis.TEXT, say.targetBasis());
   }
 
   @Test

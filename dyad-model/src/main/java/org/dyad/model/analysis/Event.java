@@ -14,18 +14,19 @@ package org.dyad.model.analysis;
  * @param sourceText  the source mention as written
  * @param targetText  the target mention as written
  * @param cameo       CAMEO event code, e.g. {@code 112}
- * @param plover      PLOVER event type
+ * @param plover      PLOVER event type, a {@link PloverType} name, or {@code null}
  * @param ploverMode  PLOVER mode or {@code null}
  * @param goldstein   Goldstein scale value
- * @param quadClass   1 verbal cooperation .. 4 material conflict
- * @param modality    asserted, negated, hypothetical, future or reported
+ * @param quadClass   the {@link QuadClass} number, 1 verbal cooperation .. 4 material conflict
+ * @param modality    whether it happened as told ({@link Modality}: asserted, negated, ...)
  * @param date        ISO date at the precision known
- * @param dateBasis   {@code text} when a temporal expression dated it, else {@code published}
+ * @param dateBasis   {@link Basis#TEXT} when a temporal expression dated it, {@link Basis#CONTEXT} when
+ *                    it was carried from another sentence or mention, else {@link Basis#PUBLISHED}
  * @param rule        the dictionary entry that fired, with file:line
  * @param confidence  in [0,1]
- * @param sourceBasis {@code text} when the source was found in the event's own sentence, {@code context}
- *                    when it was taken from the surrounding article (lower confidence), {@code null}
- *                    when there is no source
+ * @param sourceBasis {@link Basis#TEXT} when the source was found in the event's own sentence,
+ *                    {@link Basis#CONTEXT} when it was taken from the surrounding article (lower
+ *                    confidence), {@code null} when there is no source
  * @param targetBasis the same for the target; {@code null} when there is no target
  * @param sameAs      the id of the article's first event this one mentions again (same source and
  *                    target actors, code and date: "the arrest" told four times is one event with four
@@ -35,13 +36,13 @@ package org.dyad.model.analysis;
 public record Event(String id, String sentence, Span span, String trigger, String source, String target,
                     String sourceCode, String targetCode, String sourceText, String targetText,
                     String cameo, String plover, String ploverMode, double goldstein, int quadClass,
-                    String modality, String date, String dateBasis, String rule, double confidence,
+                    Modality modality, String date, String dateBasis, String rule, double confidence,
                     String sourceBasis, String targetBasis, String sameAs, Location location) {
   /** An event with no location yet. */
   public Event(String id, String sentence, Span span, String trigger, String source, String target,
                String sourceCode, String targetCode, String sourceText, String targetText,
                String cameo, String plover, String ploverMode, double goldstein, int quadClass,
-               String modality, String date, String dateBasis, String rule, double confidence,
+               Modality modality, String date, String dateBasis, String rule, double confidence,
                String sourceBasis, String targetBasis, String sameAs) {
     this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
         plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
@@ -52,7 +53,7 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
   public Event(String id, String sentence, Span span, String trigger, String source, String target,
                String sourceCode, String targetCode, String sourceText, String targetText,
                String cameo, String plover, String ploverMode, double goldstein, int quadClass,
-               String modality, String date, String dateBasis, String rule, double confidence,
+               Modality modality, String date, String dateBasis, String rule, double confidence,
                String sourceBasis, String targetBasis) {
     this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
         plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
@@ -72,9 +73,4 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
         targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, newDate, newDateBasis, rule,
         confidence, sourceBasis, targetBasis, lead, location);
   }
-
-  /** The actor was named in the event's own sentence. */
-  public static final String TEXT = "text";
-  /** The actor was taken from the surrounding article, not the sentence. */
-  public static final String CONTEXT = "context";
 }

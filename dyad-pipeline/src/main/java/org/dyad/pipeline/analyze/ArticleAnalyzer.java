@@ -19,6 +19,7 @@ import org.dyad.coder.event.EventCoder;
 import org.dyad.coder.event.EventDictionary;
 import org.dyad.coder.event.EventSentenceGate;
 import org.dyad.coder.ontology.Ontology;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.article.Article;
 import org.dyad.model.article.Skipped;
@@ -135,7 +136,7 @@ public final class ArticleAnalyzer {
   public DocumentAnalysis analyze(Article article, LocalDate optionDate, boolean withText,
                                   java.util.function.Consumer<String> warnings) {
     LocalDate published = article.published() != null ? article.published() : optionDate;
-    String basis = article.published() != null ? "published" : optionDate != null ? "option" : "today";
+    String basis = article.published() != null ? Basis.PUBLISHED : optionDate != null ? Basis.OPTION : Basis.TODAY;
     LocalDate reference = published != null ? published : LocalDate.now();
     if (published == null) {
       // A guess the user must know about: every relative date in the text ("on Monday") is read
@@ -172,7 +173,7 @@ public final class ArticleAnalyzer {
     List<org.dyad.model.analysis.Event> events = locator.locate(parsed, state.actors(),
         coder.code(parsed, state.actors(), state.quotes(), trace));
     return new DocumentAnalysis("explain", null, null, date, "en", DocumentAnalysis.OK, null, date,
-        "option", state.actors(), state.dates(), state.quotes(), events, text);
+        Basis.OPTION, state.actors(), state.dates(), state.quotes(), events, text);
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.dyad.model.analysis.Modality;
+import org.dyad.model.analysis.QuadClass;
 
 /**
  * Which events a query covers: the filters of the event table, timeline, network and export.
@@ -24,9 +26,8 @@ public record EventFilter(String source, String target, String actor, String cou
   public static final List<String> PARAMETERS = List.of("source", "target", "actor", "country", "sector",
       "root", "code", "plover", "quad", "modality", "from", "to", "text", "bbox", "place", "place_country",
       "direction", "statements");
-  /** The modalities an event can have, in the order the UI lists them. */
-  public static final List<String> MODALITIES = List.of("asserted", "negated", "hypothetical", "future",
-      "reported");
+  /** The modalities an event can have, in the order the UI lists them ({@link Modality}'s). */
+  public static final List<String> MODALITIES = Modality.labels();
   /** No condition. */
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null,
       null, null, null, null, null);
@@ -256,8 +257,9 @@ public record EventFilter(String source, String target, String actor, String cou
 
   private static Integer quad(Function<String, String> param) {
     String v = value(param, "quad");
-    if (v != null && !v.matches("[1-4]")) {
-      throw new IllegalArgumentException("quad: '" + v + "' is not a QuadClass (1 to 4)");
+    if (v != null && !(v.matches("\\d") && QuadClass.isNumber(Integer.parseInt(v)))) {
+      throw new IllegalArgumentException(
+          "quad: '" + v + "' is not a QuadClass (1 to " + QuadClass.values().length + ")");
     }
     return v == null ? null : Integer.valueOf(v);
   }

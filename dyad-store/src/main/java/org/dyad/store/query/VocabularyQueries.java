@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.dyad.model.analysis.Modality;
+import org.dyad.model.analysis.QuadClass;
 
 /**
  * The closed vocabularies a client shows in its filters, so that it keeps no copy of them: the
@@ -13,15 +16,11 @@ import java.util.List;
  * events, with their names as the coder gave them and how many events each has.
  */
 public final class VocabularyQueries {
-  /** QuadClass names, 1 to 4, as CAMEO and GDELT define them. */
-  public static final List<String> QUAD_CLASSES = List.of("Verbal cooperation", "Material cooperation",
-      "Verbal conflict", "Material conflict");
-
   /** A code, its name ({@code null} where none is stored) and its events. */
   public record Term(String code, String name, long events) {}
 
-  /** A QuadClass: its number and name. */
-  public record QuadClass(int id, String name) {}
+  /** A QuadClass ({@link QuadClass}): its number and name. */
+  public record Quad(int id, String name) {}
 
   /**
    * The vocabularies.
@@ -31,7 +30,7 @@ public final class VocabularyQueries {
    * @param cameo       the CAMEO codes of the store's events, by code
    * @param plover      the PLOVER types of the store's events, by name
    */
-  public record Vocabulary(List<String> modalities, List<QuadClass> quadClasses, List<Term> cameo,
+  public record Vocabulary(List<String> modalities, List<Quad> quadClasses, List<Term> cameo,
                            List<Term> plover) {}
 
   private final ConnectionPool pool;
@@ -43,11 +42,8 @@ public final class VocabularyQueries {
 
   /** The vocabularies of this store. */
   public Vocabulary vocabulary() {
-    List<QuadClass> quads = new ArrayList<>();
-    for (int i = 0; i < QUAD_CLASSES.size(); i++) {
-      quads.add(new QuadClass(i + 1, QUAD_CLASSES.get(i)));
-    }
-    return pool.with(conn -> new Vocabulary(EventFilter.MODALITIES, quads,
+    List<Quad> quads = Arrays.stream(QuadClass.values()).map(q -> new Quad(q.number(), q.label())).toList();
+    return pool.with(conn -> new Vocabulary(Modality.labels(), quads,
         terms(conn, "SELECT cameo, max(cameo_name), count(*) FROM events GROUP BY cameo ORDER BY cameo"),
         terms(conn, "SELECT plover, NULL, count(*) FROM events WHERE plover IS NOT NULL GROUP BY plover"
             + " ORDER BY plover")));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.article.Article;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
@@ -185,7 +186,7 @@ public final class ArticleWriter implements AutoCloseable {
           ps.setString(i++, e.targetText());
           ps.setString(i++, e.rule());
           ps.setDouble(i++, e.confidence());
-          ps.setString(i++, e.modality());
+          ps.setString(i++, Modality.labelOf(e.modality()));
           ps.setString(i++, e.date());
           ps.setString(i++, e.dateBasis());
           ps.setString(i++, e.sourceBasis());

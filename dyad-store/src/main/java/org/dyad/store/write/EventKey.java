@@ -2,9 +2,11 @@ package org.dyad.store.write;
 
 import java.time.LocalDate;
 import org.dyad.model.analysis.Actor;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.DatePrecision;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 
 /**
  * What makes two event mentions one real-world event: the same date, source actor, target actor,
@@ -36,7 +38,7 @@ final class EventKey {
   /** The key of an event whose date is {@code date} (the event's, else the article's). */
   static String of(Event e, String date) {
     return nz(date) + '|' + nz(e.sourceCode()) + '|' + nz(e.targetCode()) + '|' + e.cameo() + '|'
-        + e.modality();
+        + Modality.labelOf(e.modality());
   }
 
   /**
@@ -47,7 +49,7 @@ final class EventKey {
    * each.
    */
   static boolean mergeable(Event e, DocumentAnalysis doc) {
-    boolean dated = "published".equals(doc.referenceBasis()) || "option".equals(doc.referenceBasis());
+    boolean dated = Basis.PUBLISHED.equals(doc.referenceBasis()) || Basis.OPTION.equals(doc.referenceBasis());
     return dated && known(e.source() == null ? null : doc.actor(e.source()))
         && known(e.target() == null ? null : doc.actor(e.target()));
   }

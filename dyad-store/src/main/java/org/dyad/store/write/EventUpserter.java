@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
+import org.dyad.model.analysis.Modality;
 
 /**
  * Adds one article's mentions of one event to the {@code events} table: a new row for a new event,
@@ -80,7 +82,7 @@ final class EventUpserter {
       ps.setString(i++, first.ploverMode());
       ps.setDouble(i++, first.goldstein());
       ps.setInt(i++, first.quadClass());
-      ps.setString(i++, first.modality());
+      ps.setString(i++, Modality.labelOf(first.modality()));
       ps.setInt(i++, mentions.size());
       ps.setDouble(i++, confidence);
       ps.setLong(i++, articleId);
@@ -143,8 +145,8 @@ final class EventUpserter {
 
   /** The aggregate of a mention basis column over an event's mentions (see {@link #recount}). */
   private static String basis(String column) {
-    return "CASE WHEN bool_or(m." + column + " = '" + Event.TEXT + "') THEN '" + Event.TEXT + "'"
-        + " WHEN bool_or(m." + column + " = '" + Event.CONTEXT + "') THEN '" + Event.CONTEXT + "' END";
+    return "CASE WHEN bool_or(m." + column + " = '" + Basis.TEXT + "') THEN '" + Basis.TEXT + "'"
+        + " WHEN bool_or(m." + column + " = '" + Basis.CONTEXT + "') THEN '" + Basis.CONTEXT + "' END";
   }
 
   private Long find(String key) throws SQLException {

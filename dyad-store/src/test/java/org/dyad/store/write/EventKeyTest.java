@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import org.dyad.model.analysis.Event;
+import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
 
 class EventKeyTest {
   private static Event event(String source, String target, String cameo, String modality) {
     return new Event("e1", "s", new Span(0, 1), "t", null, null, source, target, null, null, cameo, null,
-        null, 0, 1, modality, null, null, null, 1, null, null);
+        null, 0, 1, Modality.parse(modality), null, null, null, 1, null, null);
   }
 
   @Test
@@ -50,10 +51,10 @@ class EventKeyTest {
     org.dyad.model.analysis.Actor ukr = new org.dyad.model.analysis.Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR",
         java.util.List.of(), null, null, java.util.List.of(new Span(7, 14)));
     Event known = new Event("e1", "s", new Span(0, 1), "t", "a1", "a2", "RUS", "UKR", null, null, "112", null,
-        null, 0, 3, "asserted", null, null, null, 1, null, null);
+        null, 0, 3, Modality.ASSERTED, null, null, null, 1, null, null);
     Event again = known.relinked("e2", "2025-06", "text", "e1");
     Event officials = new Event("e3", "s", new Span(2, 3), "t", null, "a2", null, "UKR", "officials", null, "112",
-        null, null, 0, 3, "asserted", null, null, null, 1, null, null);
+        null, null, 0, 3, Modality.ASSERTED, null, null, null, 1, null, null);
     org.dyad.model.analysis.DocumentAnalysis doc = new org.dyad.model.analysis.DocumentAnalysis("d", null, null,
         LocalDate.of(2025, 6, 4), "en", "ok", null, LocalDate.of(2025, 6, 4), "published",
         java.util.List.of(rus, ukr), java.util.List.of(), java.util.List.of(), java.util.List.of(known, again, officials),

@@ -60,18 +60,19 @@ class EvalCommandTest {
 
   @Test
   void goldCodesAreCheckedAgainstTheUsersCameoTable(@TempDir Path dir) throws Exception {
-    // The user's table lacks 112; the built-in one has it and would send the record to the models.
+    // The user's table lacks 1413 (a code no built-in pattern codes into, so the patterns still load);
+    // the built-in table has it and would send the record to the models.
     String table;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("dyad/cameo/cameo-codes.tsv")) {
       table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Files.createDirectories(dir.resolve("own/cameo"));
     Files.writeString(dir.resolve("own/cameo/cameo-codes.tsv"), List.of(table.split("\n")).stream()
-        .filter(l -> !l.startsWith("112\t")).collect(Collectors.joining("\n", "", "\n")));
+        .filter(l -> !l.startsWith("1413\t")).collect(Collectors.joining("\n", "", "\n")));
     Path gold = Files.writeString(dir.resolve("g.jsonl"), "{\"id\": \"a\", \"text\": \"x\", \"events\": "
-        + "[{\"source\": \"RUS\", \"target\": \"UKR\", \"code\": \"112\"}]}\n");
+        + "[{\"source\": \"RUS\", \"target\": \"UKR\", \"code\": \"1413\"}]}\n");
     assertEquals(1, run("eval", "--gold", gold.toString(), "--dictionaries", dir.resolve("own").toString()));
-    assertTrue(cli.err().contains(gold + ":1: events[0]: code '112' is not a CAMEO event code"), cli.err());
+    assertTrue(cli.err().contains(gold + ":1: events[0]: code '1413' is not a CAMEO event code"), cli.err());
   }
 
   @Test

@@ -3,6 +3,9 @@ package org.dyad.bench.api;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.dyad.model.analysis.Basis;
+import org.dyad.model.analysis.DatePrecision;
+import org.dyad.model.analysis.Modality;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
 
@@ -13,6 +16,7 @@ import org.dyad.store.StoreException;
  * million rows take seconds and every run makes the same store.
  */
 final class SyntheticStore {
+  private static final String ASSERTED = Modality.ASSERTED.label();
   /** Actor codes the events use; the first three letters are the country except for IGOs. */
   static final String[] ACTORS = {"RUSGOV", "UKRGOV", "USAGOV", "RUSMIL", "UKRMIL", "CHNGOV", "DEUGOV",
       "FRAGOV", "GBRGOV", "POLGOV", "TURGOV", "IRNGOV", "ISRGOV", "IGOEU", "IGONATO", "USALEG", "RUS", "UKR",
@@ -57,14 +61,15 @@ final class SyntheticStore {
           + " CASE WHEN length(ev.s) > 3 AND ev.s NOT LIKE 'IGO%' THEN ' ' || substr(ev.s, 4) || ' ' ELSE ' ' END,"
           + " ev.t, ev.t, CASE WHEN ev.t LIKE 'IGO%' THEN NULL ELSE substr(ev.t, 1, 3) END,"
           + " CASE WHEN length(ev.t) > 3 AND ev.t NOT LIKE 'IGO%' THEN ' ' || substr(ev.t, 4) || ' ' ELSE ' ' END,"
-          + " c.code, c.name, substr(c.code, 1, 2), c.plover, NULL, c.goldstein, c.quad, 'asserted',"
+          + " c.code, c.name, substr(c.code, 1, 2), c.plover, NULL, c.goldstein, c.quad, '" + ASSERTED + "',"
           + " 1 + CAST(floor(random() * 3) AS INTEGER), 1, 1, 0.8, ev.article, 'said',"
           + " 'Synthetic evidence sentence ' || ev.i || '.', NULL, current_timestamp, ev.i % 3 = 0,"
-          + " 'text', 'text', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," // no places (geo_*)
-          + " 'day'" // date_precision: every synthetic event has a day
+          + " '" + Basis.TEXT + "', '" + Basis.TEXT + "', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL," // no places (geo_*)
+          + " '" + DatePrecision.DAY.label() + "'" // date_precision: every synthetic event has a day
           + " FROM ev JOIN coded c ON c.k = ev.k");
       st.execute("INSERT INTO event_mentions SELECT e.id, e.first_article, 0, e.first_sentence, 0, 40, 'said',"
-          + " e.source_name, e.target_name, 'synthetic', 0.8, 'asserted', e.event_date, 'published',"
+          + " e.source_name, e.target_name, 'synthetic', 0.8, '" + ASSERTED + "', e.event_date, '"
+          + Basis.PUBLISHED + "',"
           + " e.source_basis, e.target_basis FROM events e");
       st.execute("DROP TABLE ev");
       st.execute("CHECKPOINT");

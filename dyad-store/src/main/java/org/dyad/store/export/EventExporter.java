@@ -81,7 +81,7 @@ public final class EventExporter {
         where.bind(ps, 1);
         ps.execute();
       }
-      return count(conn, where);
+      return where.count(conn, "events e");
     } catch (SQLException e) {
       throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
     }
@@ -116,13 +116,4 @@ public final class EventExporter {
     }
   }
 
-  private static long count(Connection conn, EventFilter.Sql where) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE " + where.condition())) {
-      where.bind(ps, 1);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
 }

@@ -90,6 +90,18 @@ public record EventFilter(String source, String target, String actor, String cou
       }
       return i;
     }
+
+    /** How many rows of {@code from} (a table and its alias, {@code events e}) the condition keeps. */
+    public long count(java.sql.Connection conn, String from) throws java.sql.SQLException {
+      try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM " + from + " WHERE "
+          + condition)) {
+        bind(ps, 1);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    }
   }
 
   /** Reads the filters from named parameters; blank values count as absent. */

@@ -93,15 +93,7 @@ public final class EventQueries {
         rs.next();
         cursor = rs.getLong(1);
       }
-      long total;
-      try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e WHERE "
-          + where.condition())) {
-        where.bind(ps, 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
+      long total = where.count(conn, "events e");
       List<EventRow> rows = new ArrayList<>();
       // The page is chosen on the events table alone, then joined to its articles' titles: the join
       // touches 50 rows instead of every match.

@@ -104,7 +104,7 @@ public final class QuoteQueries {
     }
     EventFilter.Sql where = filter.where();
     return pool.with(conn -> {
-      long total = count(conn, where);
+      long total = where.count(conn, "quotes q");
       List<QuoteRow> rows = new ArrayList<>();
       try (PreparedStatement ps = conn.prepareStatement("SELECT q.article_id, q.quote_no, q.text, q.start_offset,"
           + " q.end_offset, q.speaker_name, q.speaker_code, q.cue, a.title, a.published, a.url FROM quotes q"
@@ -125,15 +125,6 @@ public final class QuoteQueries {
     });
   }
 
-  private static long count(Connection conn, EventFilter.Sql where) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM quotes q WHERE " + where.condition())) {
-      where.bind(ps, 1);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
 
   /** The most quoted speakers; quotes nobody was found to have said are left out. */
   private static List<Speaker> speakers(Connection conn, EventFilter.Sql where) throws SQLException {

@@ -14,6 +14,7 @@ import org.dyad.coder.pipeline.EventStage;
 import org.dyad.coder.pipeline.LocationStage;
 import org.dyad.coder.geo.EventLocator;
 import org.dyad.coder.pipeline.QuoteStage;
+import org.dyad.coder.pipeline.Stage;
 import org.dyad.coder.quote.QuoteAttributor;
 import org.dyad.coder.event.EventCoder;
 import org.dyad.coder.event.EventDictionary;
@@ -42,7 +43,9 @@ import org.dyad.nlp.DocumentBudgetException;
  */
 public final class ArticleAnalyzer {
   private final CodingPipeline pipeline;
-  /** The stages before event coding, for {@link #explain}, which codes events with a trace. */
+  /** The stages before event coding, which every pipeline of this analyzer starts with. */
+  private final List<Stage> beforeEvents;
+  /** Those stages alone, for {@link #codeWithChoices}, which codes events itself. */
   private final CodingPipeline untilEvents;
   private final Ontology ontology;
   private final EventCoder coder;
@@ -86,19 +89,24 @@ public final class ArticleAnalyzer {
     ActorDictionary dictionary = ontology.actors();
     EventDictionary events = ontology.events();
     this.coder = new EventCoder(events, dictionary::countryName);
-    List<org.dyad.coder.pipeline.Stage> beforeEvents = List.of(
+    this.beforeEvents = List.of(
         new ActorStage(new ActorResolver(dictionary)),
         new DateStage(),
         new QuoteStage(new QuoteAttributor(dictionary)));
     this.untilEvents = new CodingPipeline(beforeEvents);
-    List<org.dyad.coder.pipeline.Stage> all = new java.util.ArrayList<>(beforeEvents);
-    all.add(new EventStage(coder));
     this.locator = new EventLocator(ontology.gazetteer());
-    all.add(new LocationStage(locator));
-    this.pipeline = new CodingPipeline(all);
+    this.pipeline = pipeline(line -> { });
     Supplier<TextParser> base = parser != null ? parser : () -> coreNlp(config, ontology);
     this.parser = new Lazy<>(() -> wrap.apply(base.get()));
     this.maxSentenceTokens = config.nlp().maxSentenceTokens();
+  }
+
+  /** All the coding stages, the event stage telling {@code trace} why triggers fired or not. */
+  private CodingPipeline pipeline(java.util.function.Consumer<String> trace) {
+    List<Stage> all = new java.util.ArrayList<>(beforeEvents);
+    all.add(new EventStage(coder, trace));
+    all.add(new LocationStage(locator));
+    return new CodingPipeline(all);
   }
 
   private static TextParser coreNlp(AnalyzerConfig config, Ontology ontology) {

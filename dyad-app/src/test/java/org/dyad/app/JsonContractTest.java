@@ -29,9 +29,11 @@ class JsonContractTest {
     Actor ukraine = new Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR", List.of(), null, "country names",
         List.of(new Span(60, 67)));
     // Putin accuses, in a sentence that does not name Ukraine: the target came from the article.
-    Event accuse = new Event("e1", "He accused them of sabotage.", new Span(70, 98), "accused", "a1", "a2",
-        "RUSGOV", "UKR", "He", "Ukraine", "112", "ACCUSE", null, -2.0, 3, Modality.ASSERTED, "2025-06-04",
-        "published", "verbs/accuse.txt:3", 0.6, Basis.TEXT, Basis.CONTEXT);
+    Event accuse = Event.builder().id("e1").sentence("He accused them of sabotage.").span(new Span(70, 98))
+        .trigger("accused").source("a1").target("a2").sourceCode("RUSGOV").targetCode("UKR").sourceText("He")
+        .targetText("Ukraine").cameo("112").plover("ACCUSE").goldstein(-2.0).quadClass(3)
+        .modality(Modality.ASSERTED).date("2025-06-04").dateBasis("published").rule("verbs/accuse.txt:3")
+        .confidence(0.6).sourceBasis(Basis.TEXT).targetBasis(Basis.CONTEXT).build();
     return new DocumentAnalysis("doc-1", "Title", null, LocalDate.of(2025, 6, 4), "en", "ok", null,
         LocalDate.of(2025, 6, 4), "published", List.of(putin, ukraine),
         List.of(new DateMention("on Wednesday", "2025-06-04", new Span(20, 32))),
@@ -77,9 +79,8 @@ class JsonContractTest {
   void anEventWithoutATargetHasANullTargetBasisAndTheSchemaKnowsOnlyTextOrContext() throws Exception {
     DocumentAnalysis d = sample();
     Event e = d.events().get(0);
-    Event alone = new Event(e.id(), e.sentence(), e.span(), e.trigger(), e.source(), null, e.sourceCode(), null,
-        e.sourceText(), null, e.cameo(), e.plover(), null, e.goldstein(), e.quadClass(), e.modality(), e.date(),
-        e.dateBasis(), e.rule(), e.confidence(), Basis.TEXT, null);
+    Event alone = e.toBuilder().target(null).targetCode(null).targetText(null).ploverMode(null)
+        .sourceBasis(Basis.TEXT).targetBasis(null).build();
     String json = new AnalysisJsonWriter(false).write(new DocumentAnalysis(d.id(), d.title(), d.url(),
         d.published(), d.language(), d.status(), d.reason(), d.reference(), d.referenceBasis(), d.actors(),
         d.dates(), d.quotes(), List.of(alone), d.text()));

@@ -39,16 +39,20 @@ final class EvalFixtures {
   /** A predicted event with a given Goldstein value and QuadClass. */
   static Event event(String source, String target, String cameo, String plover, String modality,
                      double goldstein, int quadClass) {
-    return new Event("e", "s", new Span(0, 1), "trigger", null, null, source, target, null, null,
-        cameo, plover, null, goldstein, quadClass, Modality.parse(modality), null, Basis.PUBLISHED, "test", 0.5,
-        source == null ? null : Basis.TEXT, target == null ? null : Basis.TEXT);
+    return Event.builder().id("e").span(new Span(0, 1)).trigger("trigger").sourceCode(source).targetCode(target)
+        .cameo(cameo).plover(plover).goldstein(goldstein).quadClass(quadClass).modality(Modality.parse(modality))
+        .dateBasis(Basis.PUBLISHED).confidence(0.5).sourceBasis(source == null ? null : Basis.TEXT)
+        .targetBasis(target == null ? null : Basis.TEXT).build();
   }
 
   /** A predicted event with its actor mentions as written ({@code null}: no such actor). */
   static Event mention(String sourceText, String targetText, String cameo, String plover, String modality) {
-    return new Event("e", "s", new Span(0, 1), "trigger", null, null, sourceText == null ? null : "SRC",
-        targetText == null ? null : "TGT", sourceText, targetText, cameo, plover, null, 0.0, 1, Modality.parse(modality), null,
-        Basis.PUBLISHED, "test", 0.5, sourceText == null ? null : Basis.TEXT, targetText == null ? null : Basis.TEXT);
+    return Event.builder().id("e").span(new Span(0, 1)).trigger("trigger")
+        .sourceCode(sourceText == null ? null : "SRC").targetCode(targetText == null ? null : "TGT")
+        .sourceText(sourceText).targetText(targetText).cameo(cameo).plover(plover).quadClass(1)
+        .modality(Modality.parse(modality)).dateBasis(Basis.PUBLISHED).confidence(0.5)
+        .sourceBasis(sourceText == null ? null : Basis.TEXT).targetBasis(targetText == null ? null : Basis.TEXT)
+        .build();
   }
 
   /** A gold event given by CAMEO code or root. */

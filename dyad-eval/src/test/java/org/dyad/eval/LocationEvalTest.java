@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dyad.coder.dict.DictionaryException;
-import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Location;
-import org.dyad.model.analysis.Modality;
 import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +21,7 @@ class LocationEvalTest {
 
   /** An event coded from the sentence at [begin, begin + 40), located at {@code at} or nowhere. */
   private static Event event(int begin, Location at) {
-    return new Event("e", "s", new Span(begin, begin + 40), "t", null, null, "A", "B", null, null, "190", "ASSAULT",
-        null, -10, 4, Modality.ASSERTED, null, Basis.PUBLISHED, "test", 0.5, Basis.TEXT, Basis.TEXT).located(at);
+    return Event.builder().id("e").span(new Span(begin, begin + 40)).location(at).build();
   }
 
   private static Location at(String name, String iso3, String admin1, double lat, double lon) {

@@ -84,9 +84,10 @@ class PairScorerTest {
     assertEquals(0, none.withTarget());
     assertEquals(1, none.nonStatements());
     // "Police arrested a California man": a target phrase naming no known actor is a target, not a coded one
-    none.score(s, List.of(new Event("e", "s", new Span(0, 1), "arrested", null, null, "COP", null, "Police",
-        "a California man", "173", "COERCE", null, 0.0, 4, Modality.ASSERTED, null, "published", "test", 0.5,
-        Basis.TEXT, Basis.TEXT)));
+    none.score(s, List.of(Event.builder().id("e").span(new Span(0, 1)).trigger("arrested").sourceCode("COP")
+        .sourceText("Police").targetText("a California man").cameo("173").plover("COERCE").quadClass(4)
+        .modality(Modality.ASSERTED).dateBasis(Basis.PUBLISHED).confidence(0.5).sourceBasis(Basis.TEXT)
+        .targetBasis(Basis.TEXT).build()));
     assertEquals(1, none.withTarget());
     assertEquals(0, none.withCodedTarget());
     assertEquals(2, none.nonStatements());

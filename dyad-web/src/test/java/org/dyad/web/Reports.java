@@ -129,10 +129,12 @@ final class Reports {
     int end = text.indexOf('.', t) + 1;
     String sentence = text.substring(start, end);
     Span at = new Span(start, end);
-    return new Event("e" + trigger, sentence, at, trigger, source.id(), target.id(),
-        source.code(), target.code(), source.name(), target.name(), cameo, plover, null, goldstein, 3,
-        Modality.ASSERTED, date, date == null ? Basis.PUBLISHED : Basis.TEXT, "hand:" + cameo, 0.8, basis(source, at),
-        basis(target, at));
+    return Event.builder().id("e" + trigger).sentence(sentence).span(at).trigger(trigger).source(source.id())
+        .target(target.id()).sourceCode(source.code()).targetCode(target.code()).sourceText(source.name())
+        .targetText(target.name()).cameo(cameo).plover(plover).goldstein(goldstein).quadClass(3)
+        .modality(Modality.ASSERTED).date(date).dateBasis(date == null ? Basis.PUBLISHED : Basis.TEXT)
+        .rule("hand:" + cameo).confidence(0.8).sourceBasis(basis(source, at)).targetBasis(basis(target, at))
+        .build();
   }
 
   /** {@code text} when the sentence mentions the actor, else {@code context} (from the article). */

@@ -23,9 +23,12 @@ class AnalysisRecordJsonTest {
     Actor ukr = new Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR", List.of(), null, null, List.of(new Span(20, 27)));
     Location kyiv = new Location("Kyiv", 703448L, "UKR", "12", "Kyiv City", 50.45, 30.52, "PPLC", "sentence",
         new Span(50, 54));
-    Event first = new Event("e1", "Putin accused Ukraine.", new Span(0, 22), "accused", "a1", "a2", "RUSGOV",
-        "UKR", "Putin", "Ukraine", "112", "ACCUSE", "disapprove", -2.0, 3, Modality.ASSERTED, "2025-06-04", "text",
-        "cameo/event-patterns.tsv:9", 0.8, "text", "context", null, kyiv);
+    // Every component set: the round trip must carry each one.
+    Event first = Event.builder().id("e1").sentence("Putin accused Ukraine.").span(new Span(0, 22))
+        .trigger("accused").source("a1").target("a2").sourceCode("RUSGOV").targetCode("UKR").sourceText("Putin")
+        .targetText("Ukraine").cameo("112").plover("ACCUSE").ploverMode("disapprove").goldstein(-2.0).quadClass(3)
+        .modality(Modality.ASSERTED).date("2025-06-04").dateBasis("text").rule("cameo/event-patterns.tsv:9")
+        .confidence(0.8).sourceBasis("text").targetBasis("context").location(kyiv).build();
     Event again = first.relinked("e2", "2025-06", "published", "e1");
     return new DocumentAnalysis("doc", "Title", null, LocalDate.of(2025, 6, 4), "en", DocumentAnalysis.OK, null,
         LocalDate.of(2025, 6, 4), "published", List.of(putin, ukr),

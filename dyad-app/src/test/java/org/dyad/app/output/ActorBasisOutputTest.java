@@ -24,9 +24,11 @@ class ActorBasisOutputTest {
         List.of(new Span(0, 7)));
     Actor russia = new Actor("a2", "Russia", "COUNTRY", "RUS", "RUS", List.of(), null, "country names",
         List.of(new Span(12, 18), new Span(37, 43)));
-    Event e = new Event("e1", "Russia accused them of smuggling.", new Span(37, 70), "accused", "a2", "a1",
-        "RUS", "UKR", "Russia", "them", "112", "ACCUSE", null, -2.0, 3, Modality.ASSERTED, "2025-06-04", "published",
-        "verbs/accuse.txt:3", 0.6, Basis.TEXT, Basis.CONTEXT);
+    Event e = Event.builder().id("e1").sentence("Russia accused them of smuggling.").span(new Span(37, 70))
+        .trigger("accused").source("a2").target("a1").sourceCode("RUS").targetCode("UKR").sourceText("Russia")
+        .targetText("them").cameo("112").plover("ACCUSE").goldstein(-2.0).quadClass(3).modality(Modality.ASSERTED)
+        .date("2025-06-04").dateBasis("published").rule("verbs/accuse.txt:3").confidence(0.6)
+        .sourceBasis(Basis.TEXT).targetBasis(Basis.CONTEXT).build();
     LocalDate day = LocalDate.of(2025, 6, 4);
     return new DocumentAnalysis("doc", null, null, day, "en", DocumentAnalysis.OK, null, day, "published",
         List.of(ukraine, russia), List.of(), List.of(), List.of(e), text);

@@ -25,9 +25,9 @@ class AnalysisTextWriterTest {
         List.of(new Span(0, 6)));
     Actor nameless = new Actor("a2", null, "PERSON", null, null, List.of(), null, null,
         List.of(new Span(10, 12), new Span(20, 22)));
-    Event e = new Event("e1", "Russia warned on Tuesday.", new Span(0, 25), null, "a1", null, "RUS", null,
-        "Russia", null, "010", null, null, 0.0, 1, Modality.ASSERTED, null, null, "cameo/event-patterns.tsv:17", 0.5,
-        Basis.TEXT, null);
+    Event e = Event.builder().id("e1").sentence("Russia warned on Tuesday.").span(new Span(0, 25)).source("a1")
+        .sourceCode("RUS").sourceText("Russia").cameo("010").quadClass(1).modality(Modality.ASSERTED)
+        .rule("cameo/event-patterns.tsv:17").confidence(0.5).sourceBasis(Basis.TEXT).build();
     return new DocumentAnalysis("doc", null, null, null, "en", DocumentAnalysis.OK, null, DAY, null,
         List.of(russia, nameless), List.of(), List.of(new Quote("We will answer.", new Span(30, 45), null, null,
         "said")), List.of(e), null);

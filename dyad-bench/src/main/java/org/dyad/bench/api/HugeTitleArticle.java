@@ -60,9 +60,11 @@ final class HugeTitleArticle {
     List<Event> list = new ArrayList<>();
     for (int i = 0; i < events; i++) {
       // One event a day: the date is part of an event's identity, so none merges with another.
-      list.add(new Event("e" + (i + 1), TEXT, sentence, "accused", "a1", "a2", "RUS", "UKR", "Russia",
-          "Ukraine", "112", "ACCUSE", null, -2.0, 3, Modality.ASSERTED, FIRST_DAY.plusDays(i).toString(), Basis.TEXT,
-          "bench/112:1", 0.9, Basis.TEXT, Basis.TEXT));
+      list.add(Event.builder().id("e" + (i + 1)).sentence(TEXT).span(sentence).trigger("accused")
+          .source("a1").target("a2").sourceCode("RUS").targetCode("UKR").sourceText("Russia")
+          .targetText("Ukraine").cameo("112").plover("ACCUSE").goldstein(-2.0).quadClass(3)
+          .modality(Modality.ASSERTED).date(FIRST_DAY.plusDays(i).toString()).dateBasis(Basis.TEXT)
+          .rule("bench/112:1").confidence(0.9).sourceBasis(Basis.TEXT).targetBasis(Basis.TEXT).build());
     }
     DocumentAnalysis analysis = new DocumentAnalysis("huge-title", title, article.url(), FIRST_DAY, "en",
         DocumentAnalysis.OK, null, FIRST_DAY, Basis.PUBLISHED, List.of(russia, ukraine), List.of(), List.of(),

@@ -31,14 +31,19 @@ final class EventFactory {
               double confidence, int count) {
     CameoCode cameo = dictionary.ontology().get(code);
     boolean nobody = CarriedSources.isUnknown(src);
-    return new Event("e" + (count + 1), s.text(doc.text()), new Span(s.begin(), s.end()), trigger,
-        MentionIndex.standIn(src.actor()) ? null : src.actor().id(),
-        tgt == null || MentionIndex.standIn(tgt.actor()) ? null : tgt.actor().id(),
-        src.code(), tgt == null ? null : tgt.code(), src.text(), tgt == null ? null : tgt.text(), code,
-        cameo.plover(), cameo.ploverMode(), cameo.goldstein(), cameo.quadClass(), modality, date.value(),
-        date.basis(), rule, Math.round(Math.min(confidence, 0.95) * 100) / 100.0,
-        nobody ? (src.code() == null ? null : Basis.CONTEXT) : src.fromContext() ? Basis.CONTEXT : Basis.TEXT,
-        tgt == null ? null : tgt.fromContext() ? Basis.CONTEXT : Basis.TEXT);
+    return Event.builder().id("e" + (count + 1)).sentence(s.text(doc.text()))
+        .span(new Span(s.begin(), s.end())).trigger(trigger)
+        .source(MentionIndex.standIn(src.actor()) ? null : src.actor().id())
+        .target(tgt == null || MentionIndex.standIn(tgt.actor()) ? null : tgt.actor().id())
+        .sourceCode(src.code()).targetCode(tgt == null ? null : tgt.code())
+        .sourceText(src.text()).targetText(tgt == null ? null : tgt.text())
+        .cameo(code).plover(cameo.plover()).ploverMode(cameo.ploverMode()).goldstein(cameo.goldstein())
+        .quadClass(cameo.quadClass()).modality(modality).date(date.value()).dateBasis(date.basis()).rule(rule)
+        .confidence(Math.round(Math.min(confidence, 0.95) * 100) / 100.0)
+        .sourceBasis(nobody ? (src.code() == null ? null : Basis.CONTEXT)
+            : src.fromContext() ? Basis.CONTEXT : Basis.TEXT)
+        .targetBasis(tgt == null ? null : tgt.fromContext() ? Basis.CONTEXT : Basis.TEXT)
+        .build();
   }
 
   /** Event ids in document order once statements have been dropped: e1, e2, ... */

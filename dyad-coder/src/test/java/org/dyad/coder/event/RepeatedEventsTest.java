@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Modality;
-import org.dyad.model.analysis.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,9 +41,9 @@ class RepeatedEventsTest {
 
   private static Event event(String source, String target, String code, String modality, String date,
                              String basis) {
-    return new Event("e?", "s", new Span(0, 1), "t", source, target, "SRC", target == null ? null : "TGT", "x",
-        target == null ? null : "y", code, "COERCE", null, -5, 4, Modality.parse(modality), date, basis, "test", 0.9, "text",
-        target == null ? null : "text");
+    return Event.builder().id("e?").source(source).target(target).sourceCode("SRC")
+        .targetCode(target == null ? null : "TGT").cameo(code).modality(Modality.parse(modality)).date(date)
+        .dateBasis(basis).build();
   }
 
   /** The events numbered e1, e2, ... as the coder numbers them. */

@@ -38,39 +38,215 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
                     String cameo, String plover, String ploverMode, double goldstein, int quadClass,
                     Modality modality, String date, String dateBasis, String rule, double confidence,
                     String sourceBasis, String targetBasis, String sameAs, Location location) {
-  /** An event with no location yet. */
-  public Event(String id, String sentence, Span span, String trigger, String source, String target,
-               String sourceCode, String targetCode, String sourceText, String targetText,
-               String cameo, String plover, String ploverMode, double goldstein, int quadClass,
-               Modality modality, String date, String dateBasis, String rule, double confidence,
-               String sourceBasis, String targetBasis, String sameAs) {
-    this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
-        plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
-        targetBasis, sameAs, null);
+  /** An empty builder: every component {@code null}, {@code 0} or {@code 0.0} until set. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** An event's first (or only) mention: {@code sameAs} is {@code null}. */
-  public Event(String id, String sentence, Span span, String trigger, String source, String target,
-               String sourceCode, String targetCode, String sourceText, String targetText,
-               String cameo, String plover, String ploverMode, double goldstein, int quadClass,
-               Modality modality, String date, String dateBasis, String rule, double confidence,
-               String sourceBasis, String targetBasis) {
-    this(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText, targetText, cameo,
-        plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule, confidence, sourceBasis,
-        targetBasis, null, null);
+  /** A builder holding every component of this event, to change a few and {@link Builder#build()}. */
+  public Builder toBuilder() {
+    return new Builder().id(id).sentence(sentence).span(span).trigger(trigger).source(source).target(target)
+        .sourceCode(sourceCode).targetCode(targetCode).sourceText(sourceText).targetText(targetText)
+        .cameo(cameo).plover(plover).ploverMode(ploverMode).goldstein(goldstein).quadClass(quadClass)
+        .modality(modality).date(date).dateBasis(dateBasis).rule(rule).confidence(confidence)
+        .sourceBasis(sourceBasis).targetBasis(targetBasis).sameAs(sameAs).location(location);
   }
 
   /** This event with a location (or none); everything else as it is. */
   public Event located(Location where) {
-    return new Event(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
-        targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule,
-        confidence, sourceBasis, targetBasis, sameAs, where);
+    return toBuilder().location(where).build();
   }
 
   /** This mention with another id, date and "same as" link; everything else as it is. */
   public Event relinked(String newId, String newDate, String newDateBasis, String lead) {
-    return new Event(newId, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
-        targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, newDate, newDateBasis, rule,
-        confidence, sourceBasis, targetBasis, lead, location);
+    return toBuilder().id(newId).date(newDate).dateBasis(newDateBasis).sameAs(lead).build();
+  }
+
+  /**
+   * Builds an {@link Event} by component name, so a caller sets only what it knows instead of a row of
+   * 24 positional values. Takes one setter per record component (same name, same meaning, see
+   * {@link Event}); gives the event from {@link #build()}. Defaults: {@code null} for objects,
+   * {@code 0} for {@code quadClass}, {@code 0.0} for {@code goldstein} and {@code confidence}. Not
+   * thread-safe; {@link #build()} may be called more than once.
+   */
+  public static final class Builder {
+    private String id;
+    private String sentence;
+    private Span span;
+    private String trigger;
+    private String source;
+    private String target;
+    private String sourceCode;
+    private String targetCode;
+    private String sourceText;
+    private String targetText;
+    private String cameo;
+    private String plover;
+    private String ploverMode;
+    private double goldstein;
+    private int quadClass;
+    private Modality modality;
+    private String date;
+    private String dateBasis;
+    private String rule;
+    private double confidence;
+    private String sourceBasis;
+    private String targetBasis;
+    private String sameAs;
+    private Location location;
+
+    private Builder() {
+    }
+
+    /** Sets {@link Event#id()}. */
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /** Sets {@link Event#sentence()}. */
+    public Builder sentence(String value) {
+      this.sentence = value;
+      return this;
+    }
+
+    /** Sets {@link Event#span()}. */
+    public Builder span(Span value) {
+      this.span = value;
+      return this;
+    }
+
+    /** Sets {@link Event#trigger()}. */
+    public Builder trigger(String value) {
+      this.trigger = value;
+      return this;
+    }
+
+    /** Sets {@link Event#source()}. */
+    public Builder source(String value) {
+      this.source = value;
+      return this;
+    }
+
+    /** Sets {@link Event#target()}. */
+    public Builder target(String value) {
+      this.target = value;
+      return this;
+    }
+
+    /** Sets {@link Event#sourceCode()}. */
+    public Builder sourceCode(String value) {
+      this.sourceCode = value;
+      return this;
+    }
+
+    /** Sets {@link Event#targetCode()}. */
+    public Builder targetCode(String value) {
+      this.targetCode = value;
+      return this;
+    }
+
+    /** Sets {@link Event#sourceText()}. */
+    public Builder sourceText(String value) {
+      this.sourceText = value;
+      return this;
+    }
+
+    /** Sets {@link Event#targetText()}. */
+    public Builder targetText(String value) {
+      this.targetText = value;
+      return this;
+    }
+
+    /** Sets {@link Event#cameo()}. */
+    public Builder cameo(String value) {
+      this.cameo = value;
+      return this;
+    }
+
+    /** Sets {@link Event#plover()}. */
+    public Builder plover(String value) {
+      this.plover = value;
+      return this;
+    }
+
+    /** Sets {@link Event#ploverMode()}. */
+    public Builder ploverMode(String value) {
+      this.ploverMode = value;
+      return this;
+    }
+
+    /** Sets {@link Event#goldstein()}. */
+    public Builder goldstein(double value) {
+      this.goldstein = value;
+      return this;
+    }
+
+    /** Sets {@link Event#quadClass()}. */
+    public Builder quadClass(int value) {
+      this.quadClass = value;
+      return this;
+    }
+
+    /** Sets {@link Event#modality()}. */
+    public Builder modality(Modality value) {
+      this.modality = value;
+      return this;
+    }
+
+    /** Sets {@link Event#date()}. */
+    public Builder date(String value) {
+      this.date = value;
+      return this;
+    }
+
+    /** Sets {@link Event#dateBasis()}. */
+    public Builder dateBasis(String value) {
+      this.dateBasis = value;
+      return this;
+    }
+
+    /** Sets {@link Event#rule()}. */
+    public Builder rule(String value) {
+      this.rule = value;
+      return this;
+    }
+
+    /** Sets {@link Event#confidence()}. */
+    public Builder confidence(double value) {
+      this.confidence = value;
+      return this;
+    }
+
+    /** Sets {@link Event#sourceBasis()}. */
+    public Builder sourceBasis(String value) {
+      this.sourceBasis = value;
+      return this;
+    }
+
+    /** Sets {@link Event#targetBasis()}. */
+    public Builder targetBasis(String value) {
+      this.targetBasis = value;
+      return this;
+    }
+
+    /** Sets {@link Event#sameAs()}. */
+    public Builder sameAs(String value) {
+      this.sameAs = value;
+      return this;
+    }
+
+    /** Sets {@link Event#location()}. */
+    public Builder location(Location value) {
+      this.location = value;
+      return this;
+    }
+
+    /** The event with the components set so far. */
+    public Event build() {
+      return new Event(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
+          targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule,
+          confidence, sourceBasis, targetBasis, sameAs, location);
+    }
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EventKeyTest {
   private static Event event(String source, String target, String cameo, String modality) {
-    return new Event("e1", "s", new Span(0, 1), "t", null, null, source, target, null, null, cameo, null,
-        null, 0, 1, Modality.parse(modality), null, null, null, 1, null, null);
+    return Event.builder().id("e1").sourceCode(source).targetCode(target).cameo(cameo)
+        .modality(Modality.parse(modality)).build();
   }
 
   @Test
@@ -50,11 +50,11 @@ class EventKeyTest {
         java.util.List.of(), null, null, java.util.List.of(new Span(0, 6)));
     org.dyad.model.analysis.Actor ukr = new org.dyad.model.analysis.Actor("a2", "Ukraine", "COUNTRY", "UKR", "UKR",
         java.util.List.of(), null, null, java.util.List.of(new Span(7, 14)));
-    Event known = new Event("e1", "s", new Span(0, 1), "t", "a1", "a2", "RUS", "UKR", null, null, "112", null,
-        null, 0, 3, Modality.ASSERTED, null, null, null, 1, null, null);
+    Event known = Event.builder().id("e1").source("a1").target("a2").sourceCode("RUS").targetCode("UKR")
+        .cameo("112").modality(Modality.ASSERTED).build();
     Event again = known.relinked("e2", "2025-06", "text", "e1");
-    Event officials = new Event("e3", "s", new Span(2, 3), "t", null, "a2", null, "UKR", "officials", null, "112",
-        null, null, 0, 3, Modality.ASSERTED, null, null, null, 1, null, null);
+    Event officials = Event.builder().id("e3").target("a2").targetCode("UKR").sourceText("officials")
+        .cameo("112").modality(Modality.ASSERTED).build();
     org.dyad.model.analysis.DocumentAnalysis doc = new org.dyad.model.analysis.DocumentAnalysis("d", null, null,
         LocalDate.of(2025, 6, 4), "en", "ok", null, LocalDate.of(2025, 6, 4), "published",
         java.util.List.of(rus, ukr), java.util.List.of(), java.util.List.of(), java.util.List.of(known, again, officials),

@@ -50,10 +50,7 @@ final class ActProjections {
     DictionaryTable t = DictionaryTable.load("cameo/act-projections.tsv", overrides,
         List.of("act", "appeal", "demand", "intent", "rejection", "threat"));
     for (DictionaryRow r : t.rows()) {
-      String act = r.required(0, "act");
-      if (!act.matches("\\d{2,4}")) {
-        throw new DictionaryException(r.where(), "act '" + act + "' is not a CAMEO code or root");
-      }
+      String act = CameoOntology.codeIn(r, 0, "act");
       Map<Frame, String> codes = new EnumMap<>(Frame.class);
       for (Frame f : Frame.values()) {
         String code = r.text(1 + f.ordinal());

@@ -27,10 +27,7 @@ public final class CameoOntology {
     DictionaryTable t = DictionaryTable.load("cameo/cameo-codes.tsv", overrides,
         List.of("code", "name", "goldstein", "quad_class", "plover", "plover_mode"));
     for (DictionaryRow r : t.rows()) {
-      String code = r.required(0, "code");
-      if (!code.matches("\\d{2,4}")) {
-        throw new DictionaryException(r.where(), "code '" + code + "' is not 2-4 digits");
-      }
+      String code = codeIn(r, 0, "code");
       double goldstein;
       int quad;
       try {
@@ -76,5 +73,17 @@ public final class CameoOntology {
       c = get(code.substring(0, 2));
     }
     return c == null ? null : c.plover();
+  }
+
+  /**
+   * The CAMEO code or root (2 to 4 digits) in a row's column, or a {@link DictionaryException} with
+   * the row's {@code file:line}.
+   */
+  static String codeIn(DictionaryRow r, int column, String name) {
+    String code = r.required(column, name);
+    if (!code.matches("\\d{2,4}")) {
+      throw new DictionaryException(r.where(), name + " '" + code + "' is not a CAMEO code (2-4 digits)");
+    }
+    return code;
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.dyad.app.load.AnalysisRecordJson;
@@ -24,17 +23,11 @@ import org.dyad.store.write.RowRules;
  * writer would put in its tables for it, taken with the writer's own rules ({@link RowRules}), so a
  * Spark output and a store built from the same input agree.
  *
- * <p>Takes the article as read, its analysis, its id and input position, and a function naming CAMEO
- * codes. Mentions are numbered as the store numbers them: grouped by event, in order of each event's
+ * <p>Takes the article as read, its analysis, its id and input position (each event carries its
+ * CAMEO code's name). Mentions are numbered as the store numbers them: grouped by event, in order of each event's
  * first mention.
  */
 final class AnalysisRows {
-  private final Function<String, String> cameoNames;
-
-  AnalysisRows(Function<String, String> cameoNames) {
-    this.cameoNames = cameoNames;
-  }
-
   /** The row of an article analysed without trouble. */
   Row coded(long id, long seq, String hash, Article read, DocumentAnalysis doc) {
     Article a = RowRules.limited(read, new ArrayList<>());
@@ -94,7 +87,7 @@ final class AnalysisRows {
     return RowFactory.create(first.sourceCode(), RowRules.sideName(src, first.sourceText()),
         src == null ? null : src.country(), RowRules.sectors(src), first.targetCode(),
         RowRules.sideName(tgt, first.targetText()), tgt == null ? null : tgt.country(), RowRules.sectors(tgt),
-        first.cameo(), cameoNames.apply(first.cameo()), RowRules.cameoRoot(first.cameo()), first.plover(),
+        first.cameo(), first.cameoName(), RowRules.cameoRoot(first.cameo()), first.plover(),
         first.ploverMode(), first.goldstein(), first.quadClass(), Modality.labelOf(first.modality()), first.trigger(),
         first.sentence(), url, first.span().begin() < leadEnd);
   }

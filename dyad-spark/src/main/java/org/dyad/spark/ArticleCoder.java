@@ -26,7 +26,7 @@ final class ArticleCoder implements FlatMapFunction<Iterator<Row>, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> items) {
     ExecutorAnalyzers.Parts parts = ExecutorAnalyzers.get(options);
-    AnalysisRows rows = new AnalysisRows(parts.analyzer()::cameoName);
+    AnalysisRows rows = new AnalysisRows();
     // one article at a time: a partition's analyses are never all in memory
     return new Iterator<>() {
       @Override

@@ -86,7 +86,7 @@ class SparkJobIT {
 
     Path imported = dir.resolve("imported");
     try (Store s = Store.open(imported, false)) {
-      SparkOutputImporter.Report r = new SparkOutputImporter(s, analyzer::cameoName, ERR).run(out);
+      SparkOutputImporter.Report r = new SparkOutputImporter(s, ERR).run(out);
       assertEquals(13, r.stored());
     }
     assertSameEvents(export(storeDir, "ingest-3.parquet"), export(imported, "imported.parquet"));

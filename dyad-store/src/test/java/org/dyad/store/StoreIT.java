@@ -62,7 +62,7 @@ class StoreIT {
     try (Store store = Store.open(tmp, true)) {
       assertTrue(store.readOnly());
       assertEquals("Moscow accuses Kyiv over grain talks", one(store, "SELECT title FROM articles"));
-      StoreException e = assertThrows(StoreException.class, () -> new ArticleWriter(store, c -> c));
+      StoreException e = assertThrows(StoreException.class, () -> new ArticleWriter(store));
       assertTrue(e.getMessage().contains("read-only"), e.getMessage());
       assertThrows(SQLException.class, () -> Db.execute(store, "DELETE FROM articles"));
     }

@@ -47,7 +47,7 @@ final class Reports {
   /** A store in the folder with the three reports and one ingest error; closed again. */
   static void write(java.nio.file.Path dir) {
     try (Store store = Store.open(dir, false);
-         ArticleWriter writer = new ArticleWriter(store, CAMEO::get)) {
+         ArticleWriter writer = new ArticleWriter(store)) {
       write(writer, "harbour-1", "Norway accuses Russia of GPS jamming", "https://www.harbourpost.example/a/1",
           "2025-06-11", JAMMING, (text, actors) -> {
             Actor aasen = actor(text, "a1", "PERSON", "Tor Aasen", "NORGOV", "Tor Aasen", "Aasen");
@@ -131,7 +131,7 @@ final class Reports {
     Span at = new Span(start, end);
     return Event.builder().id("e" + trigger).sentence(sentence).span(at).trigger(trigger).source(source.id())
         .target(target.id()).sourceCode(source.code()).targetCode(target.code()).sourceText(source.name())
-        .targetText(target.name()).cameo(cameo).plover(plover).goldstein(goldstein).quadClass(3)
+        .targetText(target.name()).cameo(cameo).cameoName(CAMEO.get(cameo)).plover(plover).goldstein(goldstein).quadClass(3)
         .modality(Modality.ASSERTED).date(date).dateBasis(date == null ? Basis.PUBLISHED : Basis.TEXT)
         .rule("hand:" + cameo).confidence(0.8).sourceBasis(basis(source, at)).targetBasis(basis(target, at))
         .build();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.app.load.SparkOutputImporter;
-import org.dyad.coder.event.CameoOntology;
 import org.dyad.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,10 +16,6 @@ import picocli.CommandLine.Parameters;
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The --out folder of 'dyad spark' (a local path).")
   Path dir;
-
-  @CommandLine.Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "The --dictionaries folder the Spark job coded with, if any (for CAMEO names).")
-  Path dictionaries;
 
   @CommandLine.Mixin
   StoreOption store = new StoreOption();
@@ -35,7 +30,7 @@ public final class ImportCommand implements Callable<Integer> {
     SparkOutputImporter.Report r;
     try (Store s = Store.open(store.dir(), false)) {
       try {
-        r = new SparkOutputImporter(s, CameoOntology.load(dictionaries)::name, err).run(dir);
+        r = new SparkOutputImporter(s, err).run(dir);
       } catch (IllegalArgumentException e) {
         err.println("dyad: " + e.getMessage());
         return CommandLine.ExitCode.USAGE;

@@ -33,16 +33,14 @@ public final class SparkOutputImporter {
   public record Report(long articles, long stored, long duplicates, long errors) {}
 
   private final Store store;
-  private final java.util.function.Function<String, String> cameoNames;
   private final PrintWriter err;
 
   /**
-   * Imports into this store, naming CAMEO codes with {@code cameoNames} (the CAMEO table the job
+   * Imports into this store (each event carries the name of its CAMEO code in the table the job
    * coded with); messages go to {@code err}.
    */
-  public SparkOutputImporter(Store store, java.util.function.Function<String, String> cameoNames, PrintWriter err) {
+  public SparkOutputImporter(Store store, PrintWriter err) {
     this.store = store;
-    this.cameoNames = cameoNames;
     this.err = err;
   }
 
@@ -61,7 +59,7 @@ public final class SparkOutputImporter {
     long duplicates = 0;
     long errors = 0;
     try (Connection parquet = DriverManager.getConnection("jdbc:duckdb:");
-         ArticleWriter writer = new ArticleWriter(store, cameoNames);
+         ArticleWriter writer = new ArticleWriter(store);
          SearchIndex index = new SearchIndex(store, line -> err.println("dyad: " + line));
          Statement st = parquet.createStatement()) {
       try (ResultSet rs = st.executeQuery("SELECT doc_id, title, url, language, text, source, analysis FROM "

@@ -62,14 +62,14 @@ final class HugeTitleArticle {
       // One event a day: the date is part of an event's identity, so none merges with another.
       list.add(Event.builder().id("e" + (i + 1)).sentence(TEXT).span(sentence).trigger("accused")
           .source("a1").target("a2").sourceCode("RUS").targetCode("UKR").sourceText("Russia")
-          .targetText("Ukraine").cameo("112").plover("ACCUSE").goldstein(-2.0).quadClass(3)
+          .targetText("Ukraine").cameo("112").cameoName("Accuse").plover("ACCUSE").goldstein(-2.0).quadClass(3)
           .modality(Modality.ASSERTED).date(FIRST_DAY.plusDays(i).toString()).dateBasis(Basis.TEXT)
           .rule("bench/112:1").confidence(0.9).sourceBasis(Basis.TEXT).targetBasis(Basis.TEXT).build());
     }
     DocumentAnalysis analysis = new DocumentAnalysis("huge-title", title, article.url(), FIRST_DAY, "en",
         DocumentAnalysis.OK, null, FIRST_DAY, Basis.PUBLISHED, List.of(russia, ukraine), List.of(), List.of(),
         list, null);
-    try (ArticleWriter writer = new ArticleWriter(store, code -> "112".equals(code) ? "Accuse" : null)) {
+    try (ArticleWriter writer = new ArticleWriter(store)) {
       WriteResult r = writer.write(article, analysis);
       return r.notes();
     }

@@ -14,6 +14,8 @@ package org.dyad.model.analysis;
  * @param sourceText  the source mention as written
  * @param targetText  the target mention as written
  * @param cameo       CAMEO event code, e.g. {@code 112}
+ * @param cameoName   the code's name in the CAMEO table the event was coded with ({@code Accuse}), or
+ *                    {@code null} when not known
  * @param plover      PLOVER event type, a {@link PloverType} name, or {@code null}
  * @param ploverMode  PLOVER mode or {@code null}
  * @param goldstein   Goldstein scale value
@@ -35,7 +37,8 @@ package org.dyad.model.analysis;
  */
 public record Event(String id, String sentence, Span span, String trigger, String source, String target,
                     String sourceCode, String targetCode, String sourceText, String targetText,
-                    String cameo, String plover, String ploverMode, double goldstein, int quadClass,
+                    String cameo, String cameoName, String plover, String ploverMode, double goldstein,
+                    int quadClass,
                     Modality modality, String date, String dateBasis, String rule, double confidence,
                     String sourceBasis, String targetBasis, String sameAs, Location location) {
   /** An empty builder: every component {@code null}, {@code 0} or {@code 0.0} until set. */
@@ -47,7 +50,8 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
   public Builder toBuilder() {
     return new Builder().id(id).sentence(sentence).span(span).trigger(trigger).source(source).target(target)
         .sourceCode(sourceCode).targetCode(targetCode).sourceText(sourceText).targetText(targetText)
-        .cameo(cameo).plover(plover).ploverMode(ploverMode).goldstein(goldstein).quadClass(quadClass)
+        .cameo(cameo).cameoName(cameoName).plover(plover).ploverMode(ploverMode).goldstein(goldstein)
+        .quadClass(quadClass)
         .modality(modality).date(date).dateBasis(dateBasis).rule(rule).confidence(confidence)
         .sourceBasis(sourceBasis).targetBasis(targetBasis).sameAs(sameAs).location(location);
   }
@@ -81,6 +85,7 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
     private String sourceText;
     private String targetText;
     private String cameo;
+    private String cameoName;
     private String plover;
     private String ploverMode;
     private double goldstein;
@@ -161,6 +166,12 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
     /** Sets {@link Event#cameo()}. */
     public Builder cameo(String value) {
       this.cameo = value;
+      return this;
+    }
+
+    /** Sets {@link Event#cameoName()}. */
+    public Builder cameoName(String value) {
+      this.cameoName = value;
       return this;
     }
 
@@ -245,7 +256,7 @@ public record Event(String id, String sentence, Span span, String trigger, Strin
     /** The event with the components set so far. */
     public Event build() {
       return new Event(id, sentence, span, trigger, source, target, sourceCode, targetCode, sourceText,
-          targetText, cameo, plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule,
+          targetText, cameo, cameoName, plover, ploverMode, goldstein, quadClass, modality, date, dateBasis, rule,
           confidence, sourceBasis, targetBasis, sameAs, location);
     }
   }

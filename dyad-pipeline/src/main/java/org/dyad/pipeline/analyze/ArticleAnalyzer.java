@@ -200,11 +200,6 @@ public final class ArticleAnalyzer {
     return ontology.actors().cowCode(iso3);
   }
 
-  /** The name of a CAMEO code ({@code 112} → {@code Accuse}), or {@code null} when unknown. */
-  public String cameoName(String code) {
-    return ontology.cameo().name(code);
-  }
-
   /** The tables the events are coded with (the user's, where the dictionaries replace them). */
   public Ontology ontology() {
     return ontology;

@@ -120,7 +120,7 @@ public final class CorpusIngester {
       t.setDaemon(true);
       return t;
     });
-    try (ArticleWriter writer = new ArticleWriter(store, analyzer::cameoName);
+    try (ArticleWriter writer = new ArticleWriter(store);
          StoredTexts stored = new StoredTexts(store);
          SearchIndex own = sharedIndex != null ? null : new SearchIndex(store, line -> err.println("dyad: " + line));
          IngestProgress progress = new IngestProgress(expected, options.terminal(), err, options.logEvery())) {

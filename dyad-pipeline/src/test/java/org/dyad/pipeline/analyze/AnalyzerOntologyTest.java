@@ -17,7 +17,7 @@ class AnalyzerOntologyTest {
     Ontology ontology = Ontology.load(null);
     ArticleAnalyzer analyzer = new ArticleAnalyzer(AnalyzerConfig.defaults(), ontology);
     assertSame(ontology, analyzer.ontology());
-    assertEquals("Accuse", analyzer.cameoName("112"));
+    assertEquals("Accuse", analyzer.ontology().cameo().name("112"));
   }
 
   @Test

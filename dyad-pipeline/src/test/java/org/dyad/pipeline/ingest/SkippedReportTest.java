@@ -49,7 +49,7 @@ class SkippedReportTest {
     StringWriter log = new StringWriter();
     PrintWriter err = new PrintWriter(log, true);
     try (Store store = Store.open(tmp.resolve("store"), false);
-         ArticleWriter writer = new ArticleWriter(store, code -> code);
+         ArticleWriter writer = new ArticleWriter(store);
          SearchIndex index = new SearchIndex(store, line -> { });
          IngestProgress progress = new IngestProgress(2, false, err, 3600)) {
       new StoreWriterLoop(queue, writer, index, progress, new IngestCounts(), ConcurrentHashMap.newKeySet(), err,

@@ -63,7 +63,7 @@ class StoreWriterLoopTest {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Set<String> pending = ConcurrentHashMap.newKeySet();
     PrintWriter err = new PrintWriter(log, true);
-    try (ArticleWriter writer = new ArticleWriter(store, code -> code);
+    try (ArticleWriter writer = new ArticleWriter(store);
          SearchIndex index = new SearchIndex(store, line -> { });
          IngestProgress progress = new IngestProgress(DOCS.length, false, err, 3600)) {
       new StoreWriterLoop(queue, writer, index, progress, new IngestCounts(), pending, err, failure, 1000).run();

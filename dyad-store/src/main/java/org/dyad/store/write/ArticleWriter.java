@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.dyad.model.analysis.DocumentAnalysis;
 import org.dyad.model.analysis.Event;
 import org.dyad.model.analysis.Modality;
@@ -35,13 +34,13 @@ public final class ArticleWriter implements AutoCloseable {
   private final EventUpserter events;
 
   /** Opens a writer on its own connection. */
-  public ArticleWriter(Store store, Function<String, String> cameoNames) {
+  public ArticleWriter(Store store) {
     if (store.readOnly()) {
       throw new StoreException("store " + store.dir() + " is open read-only");
     }
     this.conn = store.connect();
     this.stories = new StoryMatcher(conn);
-    this.events = new EventUpserter(conn, cameoNames);
+    this.events = new EventUpserter(conn);
   }
 
   /**

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import org.dyad.model.analysis.Basis;
 import org.dyad.model.analysis.Actor;
 import org.dyad.model.analysis.DocumentAnalysis;
@@ -22,11 +21,9 @@ import org.dyad.model.analysis.Modality;
  */
 final class EventUpserter {
   private final Connection conn;
-  private final Function<String, String> cameoNames;
 
-  EventUpserter(Connection conn, Function<String, String> cameoNames) {
+  EventUpserter(Connection conn) {
     this.conn = conn;
-    this.cameoNames = cameoNames;
   }
 
   /**
@@ -76,7 +73,7 @@ final class EventUpserter {
       ps.setString(i++, tgt == null ? null : tgt.country());
       ps.setString(i++, RowRules.sectors(tgt));
       ps.setString(i++, first.cameo());
-      ps.setString(i++, cameoNames.apply(first.cameo()));
+      ps.setString(i++, first.cameoName());
       ps.setString(i++, RowRules.cameoRoot(first.cameo()));
       ps.setString(i++, first.plover());
       ps.setString(i++, first.ploverMode());

@@ -54,7 +54,7 @@ class ArticleWriteRollbackTest {
     }
 
     try (Store store = Store.open(tmp.resolve("failed"), false);
-         ArticleWriter writer = new ArticleWriter(store, Corpus::cameoName)) {
+         ArticleWriter writer = new ArticleWriter(store)) {
       writer.write(Corpus.grainAccusation().article(), Corpus.grainAccusation().analysis());
       List<String> before = contents(store);
       // grainCollapse mentions event 1 again: the unique index refuses its mention rows, which come

@@ -35,7 +35,7 @@ class ArticleWriterIT {
   @BeforeEach
   void open() {
     store = Store.open(tmp, false);
-    writer = new ArticleWriter(store, Corpus::cameoName);
+    writer = new ArticleWriter(store);
   }
 
   @AfterEach

@@ -179,7 +179,7 @@ export function emptyBox(text) {
  * The closed vocabularies (modalities, QuadClass names, the store's PLOVER types and CAMEO codes), as
  * the API gives them: the UI keeps no copy. Filled once by loadVocabulary() before the first view.
  */
-export const VOCAB = { modalities: [], plover: [], cameo: [], quads: [], quadNames: {} };
+export const VOCAB = { modalities: [], plover: [], cameo: [], quads: [], quadNames: {}, filters: [] };
 
 /** Fetches /api/vocabulary into VOCAB. */
 export async function loadVocabulary() {
@@ -189,6 +189,7 @@ export async function loadVocabulary() {
   VOCAB.plover = list(v.plover).map((t) => [String(t.code), t.code + ' (' + fmtInt(t.events) + ')']);
   VOCAB.cameo = list(v.cameo).map((t) => ({ code: String(t.code), name: t.name == null ? '' : String(t.name) }));
   VOCAB.quads = list(v.quadClasses).map((q) => Number(q.id));
+  VOCAB.filters = list(v.filters).map(String);
   for (const q of list(v.quadClasses)) VOCAB.quadNames[q.id] = String(q.name);
 }
 
@@ -197,9 +198,10 @@ export function quadName(q) {
   return VOCAB.quadNames[q];
 }
 export const QUAD_COLORS = { 1: '#a6d96a', 2: '#1a9641', 3: '#fdae61', 4: '#d7191c' };
-/** The event filters of docs/api.md, in the order forms show them. */
-export const FILTER_KEYS = ['source', 'target', 'actor', 'country', 'sector', 'root', 'code', 'plover',
-  'quad', 'modality', 'from', 'to', 'text', 'bbox', 'place', 'place_country', 'direction', 'statements'];
+/** The event filters, in the order forms show them (from /api/vocabulary: the UI keeps no copy). */
+export function filterKeys() {
+  return VOCAB.filters;
+}
 /** The filters of where events took place: set by the map, shown as chips. */
 export const PLACE_KEYS = ['bbox', 'place', 'place_country'];
 
@@ -284,7 +286,7 @@ export function pick(params, keys) {
  * (so it can go straight into append()).
  */
 export function extraFilterChips(params, shownKeys, onRemove) {
-  const extra = FILTER_KEYS.filter((k) => params[k] !== undefined && !shownKeys.includes(k));
+  const extra = filterKeys().filter((k) => params[k] !== undefined && !shownKeys.includes(k));
   if (!extra.length) return '';
   return el('div', { class: 'chips' }, el('span', { class: 'label' }, 'Also filtered by:'),
     extra.map((k) => el('span', { class: 'chip' }, k + ' = ' + params[k],

@@ -1,6 +1,6 @@
 // #/events: the filter form, the sortable event table with its pager, and expandable mentions.
 import {
-  api, articleHref, basisActor, el, emptyBox, errorBox, externalUrl, extraFilterChips, field, FILTER_KEYS, fmtConf,
+  api, articleHref, basisActor, el, emptyBox, errorBox, externalUrl, extraFilterChips, field, filterKeys, fmtConf,
   fmtInt, go, goldBadge, hashFor, loading, modalityBadge, PLACE_KEYS, pick, positiveInt, qs, quadName,
   select, sentenceWithTrigger, VOCAB,
 } from './dom.js';
@@ -30,7 +30,7 @@ const DOWNLOADS = [['csv', 'CSV'], ['parquet', 'Parquet'], ['gdelt', 'GDELT']];
  * page asks for every statement (a statement addressed to no one says little about a relation).
  */
 function apiFilters(params) {
-  const f = pick(params, FILTER_KEYS);
+  const f = pick(params, filterKeys());
   if (f.statements !== 'all') f.statements = 'targeted';
   return f;
 }
@@ -44,9 +44,9 @@ export function renderEvents(root, params) {
   const results = el('div', { id: 'events-results' });
   // The map's place filters have no field in the form: they show as chips, and survive an Apply.
   root.append(el('h2', null, 'Events'), filterForm(params),
-    extraFilterChips(params, FILTER_KEYS.filter((k) => !PLACE_KEYS.includes(k)),
+    extraFilterChips(params, filterKeys().filter((k) => !PLACE_KEYS.includes(k)),
       (k) => go('events', { ...params, [k]: null, page: null })),
-    el('p', { class: 'hint' }, el('a', { id: 'events-map-link', href: hashFor('map', pick(params, FILTER_KEYS)) },
+    el('p', { class: 'hint' }, el('a', { id: 'events-map-link', href: hashFor('map', pick(params, filterKeys())) },
       'Map of these events'), ' · Download these events: ',
     DOWNLOADS.map(([format, label], i) => [i ? ' · ' : '', el('a', { id: 'export-' + format, class: 'download',
       href: exportUrl(params, format), download: '', title: 'All events of this filter as ' + label }, label)])),
@@ -90,7 +90,7 @@ function filterForm(params) {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const next = {};
-    for (const k of FILTER_KEYS) {
+    for (const k of filterKeys()) {
       const input = form.querySelector('#f-' + k);
       if (CHECKED[k]) {
         if (input && input.checked) next[k] = CHECKED[k];
@@ -128,7 +128,7 @@ async function load(box, params) {
     parts.push(el('div', { class: 'table-wrap' }, table(events, params)));
   }
   parts.push(pager(params, page, size, events.length, total));
-  parts.unshift(liveCount(Number(data.cursor) || 0, pick(params, FILTER_KEYS), () => load(box, params)));
+  parts.unshift(liveCount(Number(data.cursor) || 0, pick(params, filterKeys()), () => load(box, params)));
   box.replaceChildren(...parts);
   if (query.statements === 'targeted') hiddenStatements(params, total);
 }

@@ -4,7 +4,7 @@
 // mean Goldstein value; places that would overlap merge into one cluster. Clicking a place opens the
 // event table filtered to it, clicking a cluster the table filtered to the cluster's box.
 import {
-  api, el, emptyBox, errorBox, extraFilterChips, FILTER_KEYS, fmtGold, fmtInt, go, hashFor, loading, pick, svg,
+  api, el, emptyBox, errorBox, extraFilterChips, filterKeys, fmtGold, fmtInt, go, hashFor, loading, pick, svg,
 } from './dom.js';
 
 const W = 960;
@@ -26,9 +26,9 @@ async function load(box, params) {
   box.replaceChildren(loading('Loading places…'));
   let places;
   try {
-    const [world, counts] = await Promise.all([worldPath(), api('places', { ...pick(params, FILTER_KEYS), level: 'place', limit: LIMIT })]);
+    const [world, counts] = await Promise.all([worldPath(), api('places', { ...pick(params, filterKeys()), level: 'place', limit: LIMIT })]);
     places = Array.isArray(counts) ? counts : [];
-    const filters = pick(params, FILTER_KEYS);
+    const filters = pick(params, filterKeys());
     const clusters = cluster(places.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon)));
     box.replaceChildren(places.length ? chart(world, clusters, filters) : emptyBox('No event of this filter has a place.'),
       places.length ? table(places, filters) : '');

@@ -1,7 +1,7 @@
 // #/network: who acts on whom. Nodes sized by events, directed edges sized by events and coloured
 // from green (all cooperation) to red (all conflict). Clicking an edge opens its events.
 import {
-  api, el, emptyBox, errorBox, extraFilterChips, field, FILTER_KEYS, fmtGold, fmtInt, go, hashFor, loading,
+  api, el, emptyBox, errorBox, extraFilterChips, field, filterKeys, fmtGold, fmtInt, go, hashFor, loading,
   pick, positiveInt, select, svg,
 } from './dom.js';
 import { forceLayout } from './layout.js';
@@ -49,7 +49,7 @@ function form(params, level) {
 
 async function load(box, params, level) {
   box.replaceChildren(loading('Loading network…'));
-  const query = { level, ...pick(params, FILTER_KEYS), min: positiveInt(params.min, 1), limit: positiveInt(params.limit, 60) };
+  const query = { level, ...pick(params, filterKeys()), min: positiveInt(params.min, 1), limit: positiveInt(params.limit, 60) };
   let data;
   try {
     data = await api('network', query);
@@ -77,7 +77,7 @@ async function load(box, params, level) {
     box.replaceChildren(emptyBox('No events match.'));
     return;
   }
-  const filters = pick(params, FILTER_KEYS);
+  const filters = pick(params, filterKeys());
   const edgeFilter = (e) => ({ ...filters, source: e.source, target: e.target });
   const nodeFilter = (n) => ({ ...filters, [level === 'actor' ? 'actor' : 'country']: n.id });
   box.replaceChildren(legend(),

@@ -1,6 +1,6 @@
 // #/timeline: events per period of a dyad as bars stacked by QuadClass, with mean Goldstein as a line.
 import {
-  api, el, emptyBox, errorBox, extraFilterChips, field, FILTER_KEYS, fmtGold, fmtInt, go, hashFor, loading,
+  api, el, emptyBox, errorBox, extraFilterChips, field, filterKeys, fmtGold, fmtInt, go, hashFor, loading,
   pick, QUAD_COLORS, quadName, select, svg, VOCAB,
 } from './dom.js';
 
@@ -45,7 +45,7 @@ async function load(box, params, bucket) {
   box.replaceChildren(loading('Loading timeline…'));
   let data;
   try {
-    data = await api('timeline', { ...pick(params, FILTER_KEYS), bucket });
+    data = await api('timeline', { ...pick(params, filterKeys()), bucket });
   } catch (err) {
     box.replaceChildren(errorBox(err));
     return;
@@ -56,7 +56,7 @@ async function load(box, params, bucket) {
     box.replaceChildren(emptyBox('No events match.'), ...coarserNote(data, b));
     return;
   }
-  const filters = pick(params, FILTER_KEYS);
+  const filters = pick(params, filterKeys());
   const open = (p) => go('events', eventsFilter(filters, p.period, b));
   box.replaceChildren(legend(), el('div', { class: 'chart-wrap' }, chart(points, b, filters, open)),
     table(points, b, filters), ...coarserNote(data, b));

@@ -312,5 +312,9 @@ class ApiIT {
           t.get("events").asLong(), t::toString);
     }
     assertTrue(texts(v.get("plover"), "code").contains("ACCUSE"));
+    // The UI's filter names are the ones the server parses.
+    List<String> filters = new ArrayList<>();
+    v.get("filters").forEach(f -> filters.add(f.asText()));
+    assertEquals(org.dyad.store.query.EventFilter.PARAMETERS, filters);
   }
 }

@@ -29,9 +29,11 @@ public final class VocabularyQueries {
    * @param quadClasses the four QuadClasses
    * @param cameo       the CAMEO codes of the store's events, by code
    * @param plover      the PLOVER types of the store's events, by name
+   * @param filters     the names of the event filters ({@link EventFilter#PARAMETERS}), in the order
+   *                    forms show them
    */
   public record Vocabulary(List<String> modalities, List<Quad> quadClasses, List<Term> cameo,
-                           List<Term> plover) {}
+                           List<Term> plover, List<String> filters) {}
 
   private final ConnectionPool pool;
 
@@ -46,7 +48,7 @@ public final class VocabularyQueries {
     return pool.with(conn -> new Vocabulary(Modality.labels(), quads,
         terms(conn, "SELECT cameo, max(cameo_name), count(*) FROM events GROUP BY cameo ORDER BY cameo"),
         terms(conn, "SELECT plover, NULL, count(*) FROM events WHERE plover IS NOT NULL GROUP BY plover"
-            + " ORDER BY plover")));
+            + " ORDER BY plover"), EventFilter.PARAMETERS));
   }
 
   private static List<Term> terms(Connection conn, String sql) throws SQLException {
